@@ -1,0 +1,35 @@
+package vn.planprogress.common.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: the token's subject, roles and, for reporters, the unit they report for. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    SecuritySettings settings;
+
+    public String subject() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** Đơn vị báo cáo: the unit code in the token's unit claim, if any. */
+    public Optional<String> unit() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim(settings.unitClaim());
+            return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
+        }
+        return Optional.empty();
+    }
+}

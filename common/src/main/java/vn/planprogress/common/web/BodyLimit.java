@@ -1,0 +1,55 @@
+package vn.planprogress.common.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.planprogress.common.problem.Problem;
+
+/**
+ * Refuses a body over {@code quarkus.http.limits.max-body-size} with a 413 problem before reading it.
+ * (A chunked body without Content-Length is cut off by Vert.x at the same limit.)
+ */
+@ApplicationScoped
+public class BodyLimit {
+
+    private static final int PRIORITY = RequestIds.PRIORITY - 1;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
+    MemorySize limit;
+
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            String length = rc.request().getHeader("Content-Length");
+            if (length != null && tooLarge(length)) {
+                Problem problem = new Problem("urn:planprogress:problem:payload-too-large", "Payload too large", 413,
+                        "The body has " + length + " bytes; the limit is " + limit.asLongValue() + " bytes",
+                        rc.request().path(), rc.request().getHeader(RequestIds.HEADER), null);
+                try {
+                    rc.response().setStatusCode(413)
+                            .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                            .putHeader("Connection", "close")
+                            .end(json.writeValueAsString(problem));
+                } catch (Exception e) {
+                    rc.fail(413);
+                }
+                return;
+            }
+            rc.next();
+        }, PRIORITY);
+    }
+
+    private boolean tooLarge(String length) {
+        try {
+            return Long.parseLong(length.trim()) > limit.asLongValue();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

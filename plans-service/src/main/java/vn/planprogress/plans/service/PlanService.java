@@ -1,0 +1,360 @@
+package vn.planprogress.plans.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import vn.planprogress.common.problem.FieldViolation;
+import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.security.Caller;
+import vn.planprogress.common.web.ETags;
+import vn.planprogress.common.web.Page;
+import vn.planprogress.common.web.PageRequest;
+import vn.planprogress.plans.api.AmendmentRequest;
+import vn.planprogress.plans.api.IssueRequest;
+import vn.planprogress.plans.api.PlanDigest;
+import vn.planprogress.plans.api.PlanDocument;
+import vn.planprogress.plans.api.PlanStatus;
+import vn.planprogress.plans.api.PlanSummary;
+import vn.planprogress.plans.api.PlanVersionSummary;
+import vn.planprogress.plans.api.TaskDocument;
+import vn.planprogress.plans.domain.Plan;
+import vn.planprogress.plans.domain.PlanVersion;
+import vn.planprogress.plans.domain.Task;
+import vn.planprogress.plans.domain.UnitDirectory;
+import vn.planprogress.plans.mapping.PlanMapper;
+import vn.planprogress.plans.repository.PlanRepository;
+import vn.planprogress.plans.repository.UnitRepository;
+
+/**
+ * Plans through their lifecycle: a draft is written freely; issuing gives it its number and
+ * freezes it; an issued plan changes only by an amendment, which keeps the previous version;
+ * a closed plan does not change. Every write checks the whole plan against {@link PlanRules}.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    Caller caller;
+
+    public Page<PlanSummary> list(Integer year, String ownerUnit, PlanStatus status, String parentPlanNumber, PageRequest page) {
+        Page<Plan> found = plans.search(year, ownerUnit, status, parentPlanNumber, page);
+        return new Page<>(found.items().stream().map(PlanMapper::toSummary).toList(), found.page(), found.size(),
+                found.totalItems(), found.totalPages());
+    }
+
+    public PlanDocument get(UUID id) {
+        return PlanMapper.toDocument(find(id));
+    }
+
+    public PlanDigest digest(UUID id) {
+        return PlanMapper.toDigest(find(id), units.directory());
+    }
+
+    @Transactional
+    public PlanDocument create(PlanDocument document) {
+        UnitDirectory directory = checked(document, "");
+        Plan plan = new Plan();
+        plan.id = UUID.randomUUID();
+        plan.status = PlanStatus.DRAFT;
+        plan.amendment = 0;
+        plan.createdBy = caller.subject();
+        plan.createdAt = Instant.now();
+        plan.updatedAt = plan.createdAt;
+        PlanMapper.apply(document, plan, directory);
+        plans.persistAndFlush(plan);
+        plans.getEntityManager().refresh(plan);
+        return PlanMapper.toDocument(plan);
+    }
+
+    @Transactional
+    public PlanDocument replace(UUID id, PlanDocument document, String ifMatch) {
+        Plan plan = find(id);
+        ETags.requireMatch(ifMatch, plan.version);
+        requireDraft(plan);
+        rewrite(plan, document, "");
+        return PlanMapper.toDocument(plan);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Plan plan = find(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, plan.version);
+        }
+        if (plan.status != PlanStatus.DRAFT) {
+            throw ProblemException.conflict("Plan " + plan.number() + " is " + plan.status
+                    + "; only a draft can be deleted (an issued plan is closed instead)");
+        }
+        plans.delete(plan);
+    }
+
+    @Transactional
+    public PlanDocument issue(UUID id, IssueRequest request, String ifMatch) {
+        Plan plan = find(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, plan.version);
+        }
+        if (plan.status != PlanStatus.DRAFT) {
+            throw ProblemException.conflict("Plan " + plan.number() + " is already " + plan.status);
+        }
+        // Groups of units are resolved once more against the units as they stand at issue.
+        rewrite(plan, PlanMapper.toDocument(plan), "");
+        plan.numberSequence = sequenceFor(plan, request == null ? null : request.sequence());
+        plan.issuedOn = request != null && request.issuedOn() != null ? request.issuedOn()
+                : plan.issuedOn != null ? plan.issuedOn : LocalDate.now(BUSINESS_ZONE);
+        plan.status = PlanStatus.ISSUED;
+        plan.updatedAt = Instant.now();
+        plans.flush();
+        keepVersion(plan, "Ban hành");
+        return PlanMapper.toDocument(plan);
+    }
+
+    @Transactional
+    public PlanDocument amend(UUID id, AmendmentRequest request, String ifMatch) {
+        Plan plan = find(id);
+        ETags.requireMatch(ifMatch, plan.version);
+        if (plan.status != PlanStatus.ISSUED) {
+            throw ProblemException.conflict("Plan " + plan.number() + " is " + plan.status + "; only an issued plan is amended"
+                    + (plan.status == PlanStatus.DRAFT ? " (change a draft with PUT)" : ""));
+        }
+        PlanDocument document = request.plan();
+        List<FieldViolation> frozen = new ArrayList<>();
+        if (!Objects.equals(document.year(), plan.year)) {
+            frozen.add(new FieldViolation("plan.year", "an amendment cannot change the plan year (" + plan.year + ")"));
+        }
+        if (!Objects.equals(document.ownerUnit(), plan.ownerUnit)) {
+            frozen.add(new FieldViolation("plan.ownerUnit", "an amendment cannot change the owner unit (" + plan.ownerUnit + ")"));
+        }
+        if (document.reporting() != null && document.reporting().periodType() != plan.reporting.periodType()) {
+            frozen.add(new FieldViolation("plan.reporting.periodType",
+                    "an amendment cannot change the period type (" + plan.reporting.periodType() + ")"));
+        }
+        if (!frozen.isEmpty()) {
+            throw ProblemException.invalid(frozen);
+        }
+        LocalDate issuedOn = plan.issuedOn;
+        rewrite(plan, document.withNumber(plan.numberSymbol), "plan.");
+        if (plan.issuedOn == null) {
+            plan.issuedOn = issuedOn;
+        }
+        plan.amendment++;
+        plans.flush();
+        keepVersion(plan, request.reason());
+        return PlanMapper.toDocument(plan);
+    }
+
+    @Transactional
+    public PlanDocument close(UUID id, String ifMatch) {
+        Plan plan = find(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, plan.version);
+        }
+        if (plan.status != PlanStatus.ISSUED) {
+            throw ProblemException.conflict("Plan " + plan.number() + " is " + plan.status + "; only an issued plan is closed");
+        }
+        plan.status = PlanStatus.CLOSED;
+        plan.updatedAt = Instant.now();
+        plans.flush();
+        return PlanMapper.toDocument(plan);
+    }
+
+    public List<PlanVersionSummary> versions(UUID id) {
+        find(id);
+        return plans.getEntityManager()
+                .createQuery("from PlanVersion where planId = :id order by amendment", PlanVersion.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .map(v -> new PlanVersionSummary(v.amendment, v.reason, v.createdBy, v.createdAt))
+                .toList();
+    }
+
+    public PlanDocument version(UUID id, int amendment) {
+        find(id);
+        PlanVersion version = plans.getEntityManager().find(PlanVersion.class, key(id, amendment));
+        if (version == null) {
+            throw ProblemException.notFound("version of plan " + id, amendment);
+        }
+        return version.document;
+    }
+
+    // Tasks, one at a time: each change rewrites the draft plan so that every rule is checked whole.
+
+    public Page<TaskDocument> tasks(UUID id, PageRequest page) {
+        List<TaskDocument> all = find(id).tasks.stream().map(PlanMapper::toDocument).toList();
+        int from = Math.min(page.offset(), all.size());
+        int to = Math.min(from + page.size, all.size());
+        return Page.of(all.subList(from, to), page, all.size());
+    }
+
+    public TaskDocument task(UUID id, String code) {
+        return PlanMapper.toDocument(findTask(find(id), code));
+    }
+
+    public long version(UUID id) {
+        return find(id).version;
+    }
+
+    @Transactional
+    public TaskDocument addTask(UUID id, TaskDocument task, String ifMatch) {
+        Plan plan = find(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, plan.version);
+        }
+        requireDraft(plan);
+        if (plan.tasks.stream().anyMatch(t -> t.code.equals(task.code()))) {
+            throw ProblemException.conflict("Plan " + plan.number() + " already has a task '" + task.code() + "'");
+        }
+        PlanDocument document = PlanMapper.toDocument(plan);
+        List<TaskDocument> tasks = new ArrayList<>(document.tasks());
+        tasks.add(task);
+        rewrite(plan, document.withTasks(tasks), "tasks[" + (tasks.size() - 1) + "].");
+        return PlanMapper.toDocument(findTask(plan, task.code()));
+    }
+
+    @Transactional
+    public TaskDocument replaceTask(UUID id, String code, TaskDocument task, String ifMatch) {
+        Plan plan = find(id);
+        ETags.requireMatch(ifMatch, plan.version);
+        requireDraft(plan);
+        findTask(plan, code);
+        if (!code.equals(task.code())) {
+            throw ProblemException.invalid("code", "must be the task's code in the path ('" + code + "')");
+        }
+        PlanDocument document = PlanMapper.toDocument(plan);
+        List<TaskDocument> tasks = new ArrayList<>(document.tasks());
+        int index = indexOf(tasks, code);
+        tasks.set(index, task);
+        rewrite(plan, document.withTasks(tasks), "tasks[" + index + "].");
+        return PlanMapper.toDocument(findTask(plan, code));
+    }
+
+    @Transactional
+    public void deleteTask(UUID id, String code, String ifMatch) {
+        Plan plan = find(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, plan.version);
+        }
+        requireDraft(plan);
+        findTask(plan, code);
+        if (plan.tasks.size() == 1) {
+            throw ProblemException.conflict("Task '" + code + "' is the plan's only task; a plan keeps at least one");
+        }
+        PlanDocument document = PlanMapper.toDocument(plan);
+        List<TaskDocument> tasks = new ArrayList<>(document.tasks());
+        tasks.remove(indexOf(tasks, code));
+        rewrite(plan, document.withTasks(tasks), "");
+    }
+
+    Plan find(UUID id) {
+        Plan plan = plans.findById(id);
+        if (plan == null) {
+            throw ProblemException.notFound("plan", id);
+        }
+        return plan;
+    }
+
+    private static Task findTask(Plan plan, String code) {
+        return plan.tasks.stream().filter(t -> t.code.equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("task in plan " + plan.number(), code));
+    }
+
+    private static int indexOf(List<TaskDocument> tasks, String code) {
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(code);
+    }
+
+    private static void requireDraft(Plan plan) {
+        if (plan.status == PlanStatus.ISSUED) {
+            throw ProblemException.conflict("Plan " + plan.number() + " is issued and its content is frozen; change it "
+                    + "through POST /api/v1/plans/" + plan.id + "/amendments, which keeps the issued version");
+        }
+        if (plan.status == PlanStatus.CLOSED) {
+            throw ProblemException.conflict("Plan " + plan.number() + " is closed and does not change");
+        }
+    }
+
+    /** Checks the whole document, then replaces the plan's content with it. */
+    private void rewrite(Plan plan, PlanDocument document, String fieldPrefix) {
+        UnitDirectory directory = checked(document, fieldPrefix);
+        plan.tasks.clear();
+        plans.flush();
+        PlanMapper.apply(document, plan, directory);
+        plan.updatedAt = Instant.now();
+        plans.flush();
+        plans.getEntityManager().refresh(plan);
+    }
+
+    /**
+     * Checks a document against the rules. {@code fieldPrefix} says where the document sits in the
+     * request body: {@code plan.} in an amendment; for a task endpoint, the prefix of that task in
+     * the plan, which is taken off so that fields read as in the task body.
+     */
+    private UnitDirectory checked(PlanDocument document, String fieldPrefix) {
+        UnitDirectory directory = units.directory();
+        List<FieldViolation> violations = PlanRules.check(document, directory.codes());
+        if (!violations.isEmpty()) {
+            boolean taskBody = fieldPrefix.startsWith("tasks[");
+            throw ProblemException.invalid(violations.stream()
+                    .map(v -> new FieldViolation(taskBody ? relative(v.field(), fieldPrefix) : fieldPrefix + v.field(), v.message()))
+                    .toList());
+        }
+        return directory;
+    }
+
+    private static String relative(String field, String taskPrefix) {
+        return field.startsWith(taskPrefix) ? field.substring(taskPrefix.length()) : "(plan) " + field;
+    }
+
+    private int sequenceFor(Plan plan, Integer requested) {
+        if (requested != null) {
+            if (plans.sequenceTaken(plan.ownerUnit, plan.year, requested)) {
+                throw ProblemException.conflict("Number " + requested + "/" + plan.numberSymbol + " is already taken by another plan of "
+                        + plan.ownerUnit + " in " + plan.year);
+            }
+            return requested;
+        }
+        int next = plans.nextSequence(plan.ownerUnit, plan.year);
+        while (plans.sequenceTaken(plan.ownerUnit, plan.year, next)) {
+            next = plans.nextSequence(plan.ownerUnit, plan.year);
+        }
+        return next;
+    }
+
+    private void keepVersion(Plan plan, String reason) {
+        PlanVersion version = new PlanVersion();
+        version.planId = plan.id;
+        version.amendment = plan.amendment;
+        version.reason = reason;
+        version.document = PlanMapper.toDocument(plan);
+        version.createdBy = caller.subject();
+        version.createdAt = Instant.now();
+        plans.getEntityManager().persist(version);
+        plans.flush();
+    }
+
+    private static PlanVersion.Key key(UUID id, int amendment) {
+        PlanVersion.Key key = new PlanVersion.Key();
+        key.planId = id;
+        key.amendment = amendment;
+        return key;
+    }
+}
