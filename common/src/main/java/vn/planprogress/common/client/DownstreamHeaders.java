@@ -1,0 +1,53 @@
+package vn.planprogress.common.client;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
+import vn.planprogress.common.web.RequestIds;
+
+/**
+ * What a service sends along when it calls another: the request id of the request it serves, and
+ * a bearer token. The token is the service's own ({@code planprogress.client.token}, e.g. from the
+ * identity provider's client-credentials grant) when configured, else the caller's, passed on.
+ * Register it on every REST client interface with {@code @RegisterProvider(DownstreamHeaders.class)}.
+ */
+public class DownstreamHeaders implements ClientRequestFilter {
+
+    @ConfigProperty(name = "planprogress.client.token")
+    Optional<String> serviceToken;
+
+    @Inject
+    Instance<HttpServerRequest> currentRequest;
+
+    @Override
+    public void filter(ClientRequestContext request) {
+        Object requestId = MDC.get(RequestIds.MDC_KEY);
+        if (requestId != null) {
+            request.getHeaders().putSingle(RequestIds.HEADER, requestId.toString());
+        }
+        if (request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)) {
+            return;
+        }
+        if (serviceToken.isPresent() && !serviceToken.get().isBlank()) {
+            request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + serviceToken.get());
+        } else {
+            callerAuthorization().ifPresent(value -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, value));
+        }
+    }
+
+    private Optional<String> callerAuthorization() {
+        try {
+            return currentRequest.isResolvable()
+                    ? Optional.ofNullable(currentRequest.get().getHeader(HttpHeaders.AUTHORIZATION))
+                    : Optional.empty();
+        } catch (RuntimeException outsideARequest) {
+            return Optional.empty();
+        }
+    }
+}
