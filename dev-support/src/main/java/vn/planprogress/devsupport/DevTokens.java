@@ -1,17 +1,24 @@
 package vn.planprogress.devsupport;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
 
 /**
  * Tokens signed with the development key pair, for tests and the local run only: a production
@@ -43,17 +50,35 @@ public final class DevTokens {
     }
 
     public static String mint(String subject, Set<String> roles, String unitCode, Duration lifetime) {
-        return claims(subject, roles, unitCode, lifetime).jws().keyId("dev").sign(KEY);
+        Instant now = Instant.now();
+        return sign(ISSUER, subject, roles, unitCode, now, now.plus(lifetime), KEY);
     }
 
-    /** The claims of a development token, for tests that need to bend one (expired, other issuer). */
-    public static JwtClaimsBuilder claims(String subject, Set<String> roles, String unitCode, Duration lifetime) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
-                .subject(subject)
-                .upn(subject)
-                .groups(roles)
-                .expiresIn(lifetime);
-        return unitCode == null ? claims : claims.claim("unit", unitCode);
+    /** A token with every part chosen, for tests of refused tokens (expired, another issuer, another key). */
+    public static String sign(String issuer, String subject, Set<String> roles, String unitCode,
+                              Instant issuedAt, Instant expiresAt, PrivateKey key) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject);
+        claims.setClaim("upn", subject);
+        claims.setStringListClaim("groups", List.copyOf(roles));
+        claims.setIssuedAt(NumericDate.fromMilliseconds(issuedAt.toEpochMilli()));
+        claims.setExpirationTime(NumericDate.fromMilliseconds(expiresAt.toEpochMilli()));
+        claims.setJwtId(UUID.randomUUID().toString());
+        if (unitCode != null) {
+            claims.setClaim("unit", unitCode);
+        }
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setKeyIdHeaderValue("dev");
+        jws.setHeader("typ", "JWT");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("The token could not be signed", e);
+        }
     }
 
     public static PrivateKey key() {
@@ -71,7 +96,7 @@ public final class DevTokens {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The development private key cannot be read", e);
         }
     }

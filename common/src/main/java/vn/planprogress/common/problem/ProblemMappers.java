@@ -84,6 +84,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response http(WebApplicationException e, HttpServerRequest request) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException unreadable) {
+                return unreadable(unreadable, request);
+            }
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
