@@ -15,7 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -223,8 +225,13 @@ public class PlanResource {
                     + "what the progress and reports services need, in one small response. ETag holds the plan's version.")
     @APIResponse(responseCode = "200", description = "The digest",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "digest", value = Examples.DIGEST)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No plan with this id")
-    public Response digest(@PathParam("planId") UUID planId) {
+    public Response digest(@PathParam("planId") UUID planId, @Context Request request) {
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(ETags.of(plans.version(planId)));
+        if (unchanged != null) {
+            return unchanged.build();
+        }
         PlanDigest digest = plans.digest(planId);
         return Response.ok(digest).tag(ETags.of(digest.version())).build();
     }

@@ -86,6 +86,13 @@ class PlanQueryTests {
     }
 
     @Test
+    void anUnchangedDigestIsNotSentAgain() {
+        String etag = as(DevTokens.viewer()).get("/api/v1/plans/" + issued + "/digest").header("ETag");
+        as(DevTokens.viewer()).header("If-None-Match", etag).get("/api/v1/plans/" + issued + "/digest").then().statusCode(304);
+        as(DevTokens.viewer()).header("If-None-Match", "\"0\"").get("/api/v1/plans/" + issued + "/digest").then().statusCode(200);
+    }
+
+    @Test
     void aRuleOfDaysAfterThePeriodGivesTheDeadline() {
         String id = as(DevTokens.viewer()).queryParam("year", 2023).get("/api/v1/plans").path("items[0].id");
         as(DevTokens.viewer()).get("/api/v1/plans/" + id + "/digest").then()

@@ -66,6 +66,16 @@ class SeedPlanTests {
     }
 
     @Test
+    void textIsStoredAsGivenInEitherUnicodeForm() {
+        String decomposed = java.text.Normalizer.normalize("Kế hoạch tuyên truyền cải cách hành chính", java.text.Normalizer.Form.NFD);
+        Map<String, Object> plan = PlanFixtures.samplePlan();
+        plan.put("title", decomposed);
+        String id = as(DevTokens.planner()).body(plan).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+
+        assertEquals(decomposed, as(DevTokens.viewer()).get("/api/v1/plans/" + id).path("title"));
+    }
+
+    @Test
     void derivedFieldsFollowTheSeedDocument() {
         String id = PlanFixtures.createSamplePlan().then().statusCode(201).extract().path("id");
 
