@@ -113,7 +113,7 @@ public class TaskResource {
     @DELETE
     @Path("/{taskCode}")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Remove a task from a draft plan")
+    @Operation(summary = "Remove a task from a draft plan", description = "Drafts only; a plan keeps at least one task.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No plan with this id, or no task with this code in it")
     @APIResponse(responseCode = "409", description = "The plan is not a draft, or this is its only task")
