@@ -1,0 +1,62 @@
+package vn.planprogress.progress.service;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.jboss.logging.Logger;
+import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.progress.client.PlanDigest;
+import vn.planprogress.progress.client.Plans;
+import vn.planprogress.progress.config.ProgressSettings;
+
+/**
+ * What plans say, as submissions are checked against it. An issued (or closed) plan changes only by
+ * amendment, so its digest is kept in memory for a few minutes and a burst of submissions does not
+ * call the plans service each time; a draft, an unknown plan or a failure is never kept.
+ */
+@ApplicationScoped
+public class PlanCatalog {
+
+    public static final String CACHE = "plan-digests";
+    private static final Logger LOG = Logger.getLogger(PlanCatalog.class);
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    @CacheName(CACHE)
+    Cache cache;
+
+    @Inject
+    ProgressSettings settings;
+
+    /** The plan's digest; 400 naming planId when there is no such plan, 503 when the plans service cannot say. */
+    @Timeout
+    @Fallback(fallbackMethod = "unreachable", skipOn = ProblemException.class)
+    public PlanDigest plan(UUID planId) {
+        CaffeineCache digests = cache.as(CaffeineCache.class);
+        CompletableFuture<Object> kept = digests.getIfPresent(planId);
+        if (kept != null) {
+            return (PlanDigest) kept.join();
+        }
+        PlanDigest digest = plans.digest(planId)
+                .orElseThrow(() -> ProblemException.invalid("planId", "no plan with id '" + planId + "'"));
+        if (digest.isFrozen()) {
+            digests.put(planId, CompletableFuture.completedFuture(digest));
+        }
+        return digest;
+    }
+
+    PlanDigest unreachable(UUID planId, Throwable failure) {
+        LOG.warnf("The plans service could not give plan %s: %s", planId, failure.toString());
+        throw ProblemException.unavailable("The plans service is not reachable or too slow, so the submission cannot be "
+                + "checked against plan " + planId + "; nothing was written, retry shortly",
+                (int) settings.plansRetryAfter().toSeconds());
+    }
+}
