@@ -9,6 +9,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -48,11 +49,21 @@ public class ProgressFixtures {
     @CacheName(PlanCatalog.CACHE)
     Cache digests;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /** Empties the schema, serves the seed plan, forgets kept digests, closes the breaker and sets the clock. */
     public void reset() {
         sql("truncate " + String.join(", ", TABLES));
-        digests.invalidateAll().await().indefinitely();
         PlansServiceStub.reset();
+        forgetPlans();
+        breakers.resetAll();
         clock.set(BEFORE_DEADLINE);
+    }
+
+    /** Empties the service's memory of plans, so that the next check asks the plans service. */
+    public void forgetPlans() {
+        digests.invalidateAll().await().indefinitely();
     }
 
     public void now(String offsetDateTime) {

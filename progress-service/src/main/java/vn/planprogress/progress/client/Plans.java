@@ -24,7 +24,7 @@ public class Plans {
     PlansClient client;
 
     @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 50, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
     public Optional<PlanDigest> digest(UUID planId) {
         try {
             return Optional.of(client.digest(planId));
