@@ -28,6 +28,27 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
                 key.planId(), key.taskCode(), key.unitCode(), key.period()).firstResultOptional();
     }
 
+    /**
+     * Writes a new submission's head unless one with its key exists: then nothing is written and false is
+     * returned. The unique key settles concurrent submissions without an error that would end the transaction.
+     */
+    public boolean insertIfNew(Submission submission) {
+        return getEntityManager().createNativeQuery("""
+                        insert into submission (id, plan_id, task_code, unit_code, period, revision, state, created_by, created_at)
+                        values (:id, :planId, :taskCode, :unitCode, :period, :revision, :state, :createdBy, :createdAt)
+                        on conflict (plan_id, task_code, unit_code, period) do nothing""")
+                .setParameter("id", submission.id)
+                .setParameter("planId", submission.planId)
+                .setParameter("taskCode", submission.taskCode)
+                .setParameter("unitCode", submission.unitCode)
+                .setParameter("period", submission.period)
+                .setParameter("revision", submission.revision)
+                .setParameter("state", submission.state.name())
+                .setParameter("createdBy", submission.createdBy)
+                .setParameter("createdAt", submission.createdAt)
+                .executeUpdate() == 1;
+    }
+
     /** Reads the head and holds it until the transaction ends, so that corrections and reviews of it take turns. */
     public Optional<Submission> lock(UUID id) {
         return Optional.ofNullable(getEntityManager().find(Submission.class, id, LockModeType.PESSIMISTIC_WRITE));

@@ -37,20 +37,25 @@ public class PlanCatalog {
     ProgressSettings settings;
 
     /** The plan's digest; 400 naming planId when there is no such plan, 503 when the plans service cannot say. */
-    @Timeout
-    @Fallback(fallbackMethod = "unreachable", skipOn = ProblemException.class)
     public PlanDigest plan(UUID planId) {
         CaffeineCache digests = cache.as(CaffeineCache.class);
         CompletableFuture<Object> kept = digests.getIfPresent(planId);
         if (kept != null) {
             return (PlanDigest) kept.join();
         }
-        PlanDigest digest = plans.digest(planId)
-                .orElseThrow(() -> ProblemException.invalid("planId", "no plan with id '" + planId + "'"));
+        PlanDigest digest = fetch(planId);
         if (digest.isFrozen()) {
             digests.put(planId, CompletableFuture.completedFuture(digest));
         }
         return digest;
+    }
+
+    /** Asks the plans service, within a time limit that covers its retries; only a kept plan skips this. */
+    @Timeout
+    @Fallback(fallbackMethod = "unreachable", skipOn = ProblemException.class)
+    PlanDigest fetch(UUID planId) {
+        return plans.digest(planId)
+                .orElseThrow(() -> ProblemException.invalid("planId", "no plan with id '" + planId + "'"));
     }
 
     PlanDigest unreachable(UUID planId, Throwable failure) {

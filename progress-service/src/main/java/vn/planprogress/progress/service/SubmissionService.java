@@ -2,7 +2,6 @@ package vn.planprogress.progress.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.exception.ConstraintViolationException;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.security.Caller;
 import vn.planprogress.common.security.Roles;
@@ -82,9 +80,6 @@ public class SubmissionService {
 
     @Transactional
     public SubmissionDocument submit(CheckedSubmission checked) {
-        submissions.findByKey(checked.key()).ifPresent(existing -> {
-            throw alreadySubmitted(checked.key(), existing.id);
-        });
         Instant now = now();
         Submission submission = new Submission();
         submission.id = UUID.randomUUID();
@@ -97,17 +92,12 @@ public class SubmissionService {
         submission.createdBy = caller.subject();
         submission.createdAt = now;
         Revision first = revision(submission, null, checked.request(), checked.plan(), now);
-        try {
-            submissions.persist(submission);
-            revisions.persist(first);
-            submissions.flush();
-        } catch (PersistenceException e) {
-            // Another request submitted for the same key in the meantime: the unique key settles it.
-            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw alreadySubmitted(checked.key(), null);
-            }
-            throw e;
+        if (!submissions.insertIfNew(submission)) {
+            UUID existing = submissions.findByKey(checked.key()).map(s -> s.id).orElse(null);
+            throw ProblemException.conflict(checked.key() + " is already submitted as submission " + existing
+                    + "; correct it with PUT /api/v1/submissions/" + existing);
         }
+        revisions.persist(first);
         return SubmissionMapper.toDocument(submission, first, submission.state);
     }
 
@@ -301,11 +291,6 @@ public class SubmissionService {
     /** Server time, to the microsecond that PostgreSQL keeps, so that what is answered is what is stored. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static ProblemException alreadySubmitted(SubmissionKey key, UUID existing) {
-        return ProblemException.conflict(key + " is already submitted" + (existing == null ? "" : " as submission " + existing)
-                + "; correct it with PUT /api/v1/submissions/" + (existing == null ? "{id}" : existing.toString()));
     }
 
     private static Revision.Key keyOf(Revision revision) {
