@@ -49,9 +49,16 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
                 .executeUpdate() == 1;
     }
 
-    /** Reads the head and holds it until the transaction ends, so that corrections and reviews of it take turns. */
+    /**
+     * Reads the head and holds it until the transaction ends, so that corrections and reviews of it take turns.
+     * Read again once locked: a copy read earlier in the request may predate another request's change.
+     */
     public Optional<Submission> lock(UUID id) {
-        return Optional.ofNullable(getEntityManager().find(Submission.class, id, LockModeType.PESSIMISTIC_WRITE));
+        Submission head = getEntityManager().find(Submission.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (head != null) {
+            getEntityManager().refresh(head);
+        }
+        return Optional.ofNullable(head);
     }
 
     public List<Submission> ofPeriod(UUID planId, String period) {

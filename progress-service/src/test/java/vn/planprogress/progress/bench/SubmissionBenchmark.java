@@ -50,6 +50,8 @@ public final class SubmissionBenchmark {
     private static final String PERIOD = "2022";
     private static final LocalDate UNIT_DEADLINE = LocalDate.of(2022, 11, 10);
     private static final int ROUNDS = 3;
+    /** USER_HZ of /proc/<pid>/stat: 100 on Linux. */
+    private static final int CLOCK_TICKS = 100;
 
     /** One submission of the benchmark: a copy of the seed plan (planId), one of its tasks, a unit that takes part in it. */
     record Key(UUID planId, String taskCode, String unitCode, boolean indicators) {
@@ -76,17 +78,20 @@ public final class SubmissionBenchmark {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 String token = DevTokens.admin();
 
-                List<Key> warmUp = keys(Math.max(2000, submissions), pairs);
-                fire(client, base, token, warmUp, concurrency);
-                rawInserts(database, keys(Math.max(2000, submissions), pairs), concurrency);
+                int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : Math.max(10_000, submissions);
+                fire(client, base, token, keys(warmUp, pairs), concurrency);
+                rawInserts(database, keys(warmUp, pairs), concurrency);
                 String loadBefore = loadAverage();
                 // Service and raw inserts take turns, so that other load on the machine weighs on both alike.
                 List<Run> runs = new ArrayList<>();
                 List<Run> ceilings = new ArrayList<>();
+                long cpuTicks = 0;
                 for (int round = 0; round < ROUNDS; round++) {
                     List<Key> measured = keys(submissions / ROUNDS, pairs);
                     warmCache(client, base, token, measured);
+                    long ticksBefore = cpuTicks(service.pid());
                     runs.add(fire(client, base, token, measured, concurrency));
+                    cpuTicks += cpuTicks(service.pid()) - ticksBefore;
                     ceilings.add(rawInserts(database, keys(submissions / ROUNDS, pairs), concurrency));
                 }
                 Run run = Run.of(runs);
@@ -97,6 +102,7 @@ public final class SubmissionBenchmark {
                         submissions, ROUNDS, concurrency);
                 System.out.printf("  throughput    %8.1f submissions/s (%d refused)%n", run.throughput(), run.failures());
                 System.out.printf("  latency       p50 %.1f ms, p99 %.1f ms%n", run.percentile(50), run.percentile(99));
+                System.out.printf("  service CPU   %8.2f ms per submission (user + system)%n", cpuTicks * 1000.0 / CLOCK_TICKS / run.count());
                 System.out.printf("  peak RSS      %8.1f MiB (VmHWM of pid %d)%n", peakRss / 1024.0, service.pid());
                 System.out.printf("raw JDBC inserts of the same rows, %d connections, taking turns with the service:%n", concurrency);
                 System.out.printf("  throughput    %8.1f submissions/s%n", ceiling.throughput());
@@ -331,6 +337,13 @@ public final class SubmissionBenchmark {
             Thread.sleep(250);
         }
         throw new IllegalStateException("progress-service was not ready within 120 s");
+    }
+
+    /** utime + stime of a process, in clock ticks. */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static String loadAverage() throws IOException {

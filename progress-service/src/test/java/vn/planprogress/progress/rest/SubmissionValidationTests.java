@@ -31,7 +31,7 @@ import vn.planprogress.progress.ProgressFixtures;
 @QuarkusTest
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = PlansServiceStub.class, scope = TestResourceScope.GLOBAL)
-class SubmissionRulesTests {
+class SubmissionValidationTests {
 
     @Inject
     ProgressFixtures fixtures;
