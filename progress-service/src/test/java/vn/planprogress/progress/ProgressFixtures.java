@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.progress.service.PlanCatalog;
@@ -80,7 +81,7 @@ public class ProgressFixtures {
     }
 
     /** Sends a request and asserts that it wrote nothing, whatever it answered. */
-    public Response writesNothing(java.util.function.Supplier<Response> request) {
+    public Response writesNothing(Supplier<Response> request) {
         Map<String, Long> before = rowCounts();
         Response response = request.get();
         assertEquals(before, rowCounts(), "rows after a refused request");

@@ -112,6 +112,7 @@ public class SubmissionService {
         return addRevision(id, request, ifMatch, plan);
     }
 
+    /** The transaction of a correction; it starts only once the plan has been checked (Quarkus intercepts self-calls). */
     @Transactional
     SubmissionDocument addRevision(UUID id, SubmissionRequest request, String ifMatch, PlanDigest plan) {
         Submission submission = submissions.lock(id).orElseThrow(() -> ProblemException.notFound("submission", id));

@@ -15,11 +15,15 @@ import static vn.planprogress.progress.ProgressFixtures.seedSubmission;
 import static vn.planprogress.progress.ProgressFixtures.submitted;
 import static vn.planprogress.progress.ProgressFixtures.value;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.Problems;
 import vn.planprogress.devsupport.TestDatabase;
+import vn.planprogress.progress.Concurrently;
 import vn.planprogress.progress.PlansServiceStub;
 import vn.planprogress.progress.ProgressFixtures;
 
@@ -38,6 +43,9 @@ class CorrectionTests {
 
     @Inject
     ProgressFixtures fixtures;
+
+    @TestHTTPResource("/")
+    URI submissions;
 
     @BeforeEach
     void reset() {
@@ -85,6 +93,23 @@ class CorrectionTests {
 
         Map<String, Object> problem = Problems.assertProblem(stale, 412);
         assertTrue(problem.get("detail").toString().contains("current ETag \"2\""), problem.toString());
+    }
+
+    @Test
+    void ofTenCorrectionsOfTheSameRevisionAtOnceOneIsMadeAndTheOthersAreTold() throws Exception {
+        String id = submitted(REPORTER_TTUDDV, seedSubmission());
+        HttpRequest correction = HttpRequest.newBuilder(submissions.resolve(SUBMISSIONS + "/" + id))
+                .header("Authorization", "Bearer " + REPORTER_TTUDDV)
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"")
+                .PUT(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(correction(1))))
+                .build();
+
+        var answers = Concurrently.send(10, correction);
+
+        assertEquals(Map.of(200, 1L, 412, 9L), Concurrently.statuses(answers));
+        assertEquals(2, fixtures.count("select count(*) from revision"));
+        as(DevTokens.viewer()).get(SUBMISSIONS + "/" + id).then().body("revision", equalTo(2));
     }
 
     @Test

@@ -14,24 +14,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.Problems;
 import vn.planprogress.devsupport.TestDatabase;
+import vn.planprogress.progress.Concurrently;
 import vn.planprogress.progress.PlansServiceStub;
 import vn.planprogress.progress.ProgressFixtures;
 
@@ -85,9 +79,8 @@ class IdempotencyTests {
     void fiftyConcurrentPostsWithTheSameKeyCreateExactlyOneSubmission() throws Exception {
         List<HttpResponse<String>> answers = concurrently(50, "4a7d1c0e-fifty");
 
-        Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(HttpResponse::statusCode, TreeMap::new, Collectors.counting()));
-        assertEquals(Map.of(201, 50L), statuses, "every retry is answered with the submission");
-        Set<Object> ids = new java.util.HashSet<>();
+        assertEquals(Map.of(201, 50L), Concurrently.statuses(answers), "every retry is answered with the submission");
+        Set<Object> ids = new HashSet<>();
         for (HttpResponse<String> answer : answers) {
             ids.add(JSON.readValue(answer.body(), Map.class).get("id"));
         }
@@ -101,42 +94,21 @@ class IdempotencyTests {
     void fiftyConcurrentPostsWithoutAKeyStillMakeOneSubmissionPerTaskAndPeriod() throws Exception {
         List<HttpResponse<String>> answers = concurrently(50, null);
 
-        Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(HttpResponse::statusCode, TreeMap::new, Collectors.counting()));
-        assertEquals(Map.of(201, 1L, 409, 49L), statuses);
+        assertEquals(Map.of(201, 1L, 409, 49L), Concurrently.statuses(answers));
         assertEquals(1, fixtures.count("select count(*) from submission"));
         assertEquals(1, fixtures.count("select count(*) from revision"));
     }
 
     private List<HttpResponse<String>> concurrently(int count, String key) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        String body = JSON.writeValueAsString(seedSubmission());
         HttpRequest.Builder request = HttpRequest.newBuilder(submissions)
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + REPORTER_TTUDDV)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(seedSubmission())));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                pending.add(pool.submit(() -> {
-                    start.await();
-                    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : pending) {
-                answers.add(answer.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.send(count, request.build());
     }
 
     private static Response keyed(String key, Map<String, Object> body) {

@@ -14,6 +14,7 @@ import static vn.planprogress.progress.ProgressFixtures.submitted;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -138,7 +139,7 @@ class ListTests {
 
     @Test
     void anAnonymousCallerIsAskedForAToken() {
-        Problems.assertProblem(io.restassured.RestAssured.get(SUBMISSIONS), 401);
+        Problems.assertProblem(RestAssured.get(SUBMISSIONS), 401);
     }
 
     private static ValidatableResponse asOf(String instantAndMore) {

@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -36,14 +39,14 @@ class OpenApiTests {
 
         for (String path : PATHS) {
             Map<String, Map<String, Object>> operations = document.getMap("paths.'" + path + "'");
-            org.junit.jupiter.api.Assertions.assertNotNull(operations, path);
+            assertNotNull(operations, path);
             operations.forEach((method, operation) -> {
                 String where = method.toUpperCase() + " " + path;
-                org.junit.jupiter.api.Assertions.assertNotNull(operation.get("summary"), where + " summary");
-                org.junit.jupiter.api.Assertions.assertEquals(List.of("Submissions"), operation.get("tags"), where + " tags");
+                assertNotNull(operation.get("summary"), where + " summary");
+                assertEquals(List.of("Submissions"), operation.get("tags"), where + " tags");
                 @SuppressWarnings("unchecked")
                 Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
-                org.junit.jupiter.api.Assertions.assertTrue(responses.containsKey("401") && responses.containsKey("403"), where);
+                assertTrue(responses.containsKey("401") && responses.containsKey("403"), where);
             });
         }
         given().get("/q/openapi?format=json").then()

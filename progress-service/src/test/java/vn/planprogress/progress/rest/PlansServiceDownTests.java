@@ -64,7 +64,8 @@ class PlansServiceDownTests {
 
     @Test
     void aSlowPlansServiceIsA503AndNothingWritten() {
-        PlansServiceStub.answer(SEED, aResponse().withStatus(200).withFixedDelay(3_000)
+        // Longer than the read timeout of each try (3 s in tests), so that both tries time out.
+        PlansServiceStub.answer(SEED, aResponse().withStatus(200).withFixedDelay(8_000)
                 .withHeader("Content-Type", "application/json").withBody("{}"));
 
         Problems.assertProblem(fixtures.writesNothing(() -> post(REPORTER_TTUDDV, seedSubmission())), 503);

@@ -12,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ class SubmissionValidationTests {
         assertTrue(refused(REPORTER_TTUDDV, withValue(value("BT", null, "5")), "values[4].value").contains("number"));
         assertEquals("must not be null", refused(REPORTER_TTUDDV, withValue(value("BT", null, null)), "values[4].value"));
         assertEquals("must have at most 12 digits before the point and 4 after",
-                refused(REPORTER_TTUDDV, withValue(value("BT", null, new java.math.BigDecimal("1.23456"))), "values[4].value"));
+                refused(REPORTER_TTUDDV, withValue(value("BT", null, new BigDecimal("1.23456"))), "values[4].value"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.planprogress.progress.ProgressFixtures.REPORTER_TTUDDV;
 import static vn.planprogress.progress.ProgressFixtures.SUBMISSIONS;
 import static vn.planprogress.progress.ProgressFixtures.as;
@@ -14,9 +15,15 @@ import static vn.planprogress.progress.ProgressFixtures.seedSubmission;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
@@ -75,7 +82,7 @@ class SubmitTests {
     void vietnameseTextRoundTripsExactly() {
         Map<String, Object> body = seedSubmission();
         // The same words in composed (NFC) and decomposed (NFD) Unicode are kept as sent, not normalised.
-        String decomposed = java.text.Normalizer.normalize("Khó khăn: thiếu kinh phí", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("Khó khăn: thiếu kinh phí", Normalizer.Form.NFD);
         body.put("difficulties", decomposed);
         body.put("summary", "Đã xuất bản 05 bản tin; 12 Chuyên mục trên Báo Quảng Ngãi “đúng hạn”");
 
@@ -90,12 +97,12 @@ class SubmitTests {
     @Test
     void decimalValuesKeepTheirDigits() {
         Map<String, Object> body = seedSubmission();
-        body.put("values", java.util.List.of(ProgressFixtures.value("BT", null, new java.math.BigDecimal("4.5"))));
+        body.put("values", List.of(ProgressFixtures.value("BT", null, new BigDecimal("4.5"))));
 
         String id = ProgressFixtures.submitted(REPORTER_TTUDDV, body);
 
         String json = as(DevTokens.viewer()).get(SUBMISSIONS + "/" + id).asString();
-        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"value\":4.5"), json);
+        assertTrue(json.contains("\"value\":4.5"), json);
     }
 
     @Test
@@ -114,7 +121,7 @@ class SubmitTests {
 
     @Test
     void aReporterWithoutAUnitClaimCannotSubmit() {
-        String noUnit = DevTokens.mint("reporter@dev", java.util.Set.of("reporter"), null, java.time.Duration.ofMinutes(5));
+        String noUnit = DevTokens.mint("reporter@dev", Set.of("reporter"), null, Duration.ofMinutes(5));
 
         Problems.assertProblem(fixtures.writesNothing(() -> post(noUnit, seedSubmission())), 403);
     }
@@ -123,7 +130,7 @@ class SubmitTests {
     void viewersAndPlannersDoNotSubmitAndAnonymousCallersAreAskedForAToken() {
         Problems.assertProblem(fixtures.writesNothing(() -> post(DevTokens.viewer(), seedSubmission())), 403);
         Problems.assertProblem(fixtures.writesNothing(() -> post(DevTokens.planner(), seedSubmission())), 403);
-        Problems.assertProblem(fixtures.writesNothing(() -> io.restassured.RestAssured.given()
+        Problems.assertProblem(fixtures.writesNothing(() -> RestAssured.given()
                 .contentType("application/json").body(seedSubmission()).post(SUBMISSIONS)), 401);
     }
 
