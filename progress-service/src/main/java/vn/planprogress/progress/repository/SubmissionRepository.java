@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import org.hibernate.query.NativeQuery;
 import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,9 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
                         insert into submission (id, plan_id, task_code, unit_code, period, revision, state, created_by, created_at)
                         values (:id, :planId, :taskCode, :unitCode, :period, :revision, :state, :createdBy, :createdAt)
                         on conflict (plan_id, task_code, unit_code, period) do nothing""")
+                // Tells Hibernate which table the statement touches, so that it need not assume all of them.
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(Submission.class)
                 .setParameter("id", submission.id)
                 .setParameter("planId", submission.planId)
                 .setParameter("taskCode", submission.taskCode)

@@ -2,11 +2,9 @@ package vn.planprogress.progress.service;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.jboss.logging.Logger;
@@ -18,7 +16,8 @@ import vn.planprogress.progress.config.ProgressSettings;
 /**
  * What plans say, as submissions are checked against it. An issued (or closed) plan changes only by
  * amendment, so its digest is kept in memory for a few minutes and a burst of submissions does not
- * call the plans service each time; a draft, an unknown plan or a failure is never kept.
+ * call the plans service each time; a draft is dropped as soon as it is read, and an unknown plan or a
+ * failure is never kept.
  */
 @ApplicationScoped
 public class PlanCatalog {
@@ -36,16 +35,14 @@ public class PlanCatalog {
     @Inject
     ProgressSettings settings;
 
-    /** The plan's digest; 400 naming planId when there is no such plan, 503 when the plans service cannot say. */
+    /**
+     * The plan's digest; 400 naming planId when there is no such plan, 503 when the plans service cannot
+     * say. Requests that arrive together for a plan not yet kept share one call to the plans service.
+     */
     public PlanDigest plan(UUID planId) {
-        CaffeineCache digests = cache.as(CaffeineCache.class);
-        CompletableFuture<Object> kept = digests.getIfPresent(planId);
-        if (kept != null) {
-            return (PlanDigest) kept.join();
-        }
-        PlanDigest digest = fetch(planId);
-        if (digest.isFrozen()) {
-            digests.put(planId, CompletableFuture.completedFuture(digest));
+        PlanDigest digest = cache.get(planId, this::fetch).await().indefinitely();
+        if (!digest.isFrozen()) {
+            cache.invalidate(planId).await().indefinitely();
         }
         return digest;
     }

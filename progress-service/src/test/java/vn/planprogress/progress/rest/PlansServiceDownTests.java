@@ -12,12 +12,17 @@ import static vn.planprogress.progress.ProgressFixtures.seedSubmission;
 import static vn.planprogress.progress.ProgressFixtures.submission;
 import static vn.planprogress.progress.ProgressFixtures.submitted;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.Problems;
 import vn.planprogress.devsupport.TestDatabase;
+import vn.planprogress.progress.Concurrently;
 import vn.planprogress.progress.PlansServiceStub;
 import vn.planprogress.progress.ProgressFixtures;
 
@@ -44,6 +50,9 @@ class PlansServiceDownTests {
 
     @Inject
     ProgressFixtures fixtures;
+
+    @TestHTTPResource("/")
+    URI root;
 
     @BeforeEach
     void reset() {
@@ -145,6 +154,20 @@ class PlansServiceDownTests {
         as(DevTokens.viewer()).get(ProgressFixtures.SUBMISSIONS + "/outstanding?planId=" + SEED + "&period=2022").then().statusCode(200);
 
         assertEquals(10, fixtures.count("select count(*) from submission"));
+        assertEquals(1, PlansServiceStub.digestCalls(SEED));
+    }
+
+    @Test
+    void submissionsArrivingTogetherOnAPlanNotYetKeptShareOneCall() throws Exception {
+        HttpRequest submit = HttpRequest.newBuilder(root.resolve(ProgressFixtures.SUBMISSIONS))
+                .header("Authorization", "Bearer " + REPORTER_TTUDDV)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(seedSubmission())))
+                .build();
+
+        List<HttpResponse<String>> answers = Concurrently.send(20, submit);
+
+        assertEquals(Map.of(201, 1L, 409, 19L), Concurrently.statuses(answers));
         assertEquals(1, PlansServiceStub.digestCalls(SEED));
     }
 
