@@ -1,0 +1,25 @@
+package vn.planprogress.progress.api;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Giá trị chỉ tiêu: the value a unit achieved on an indicator, or on one part of an indicator
+ * with a breakdown (the indicator's value is then the sum of its parts).
+ */
+@Schema(description = "A value achieved on an indicator, or on one part of an indicator with parts")
+public record IndicatorValue(
+        @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE)
+        @Schema(examples = "CM") String indicatorCode,
+        @Size(max = Limits.CODE) @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE)
+        @Schema(description = "The part, for an indicator with a breakdown; absent otherwise", examples = "PT") String partCode,
+        @NotNull @PositiveOrZero(message = "must be 0 or more")
+        @Digits(integer = 12, fraction = 4, message = "must have at most 12 digits before the point and 4 after")
+        @Schema(examples = "12") BigDecimal value) {
+}

@@ -1,0 +1,164 @@
+package vn.planprogress.progress;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.progress.service.PlanCatalog;
+
+/** The starting point of every test: an empty progress schema, the seed plan served, the clock on 5 November 2022. */
+@ApplicationScoped
+public class ProgressFixtures {
+
+    public static final String REPORTER_TTUDDV = DevTokens.reporter("TTUDDV");
+    public static final String SUBMISSIONS = "/api/v1/submissions";
+    /** Before the seed plan's unit deadline (10 November 2022, end of day in Asia/Ho_Chi_Minh). */
+    public static final String BEFORE_DEADLINE = "2022-11-05T16:00:00+07:00";
+    public static final String AFTER_DEADLINE = "2022-11-12T09:00:00+07:00";
+    private static final String[] TABLES = {"submission", "revision", "review", "idempotency_key"};
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    @CacheName(PlanCatalog.CACHE)
+    Cache digests;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /** Empties the schema, serves the seed plan, forgets kept digests, closes the breaker and sets the clock. */
+    public void reset() {
+        sql("truncate " + String.join(", ", TABLES));
+        PlansServiceStub.reset();
+        forgetPlans();
+        breakers.resetAll();
+        clock.set(BEFORE_DEADLINE);
+    }
+
+    /** Empties the service's memory of plans, so that the next check asks the plans service. */
+    public void forgetPlans() {
+        digests.invalidateAll().await().indefinitely();
+    }
+
+    public void now(String offsetDateTime) {
+        clock.set(offsetDateTime);
+    }
+
+    /** Rows in every table of the schema: equal before and after a refused request means nothing was written. */
+    public Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, count("select count(*) from " + table));
+        }
+        return counts;
+    }
+
+    /** Sends a request and asserts that it wrote nothing, whatever it answered. */
+    public Response writesNothing(Supplier<Response> request) {
+        Map<String, Long> before = rowCounts();
+        Response response = request.get();
+        assertEquals(before, rowCounts(), "rows after a refused request");
+        return response;
+    }
+
+    public long count(String query) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void sql(String statement) {
+        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
+            s.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** TTUDDV's progress on task III.3 of the seed plan for 2022, as in the contract: a fresh copy to change. */
+    public static Map<String, Object> seedSubmission() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("planId", PlansServiceStub.SEED_PLAN_ID);
+        body.put("taskCode", "III.3");
+        body.put("unitCode", "TTUDDV");
+        body.put("period", "2022");
+        body.put("status", "IN_PROGRESS");
+        body.put("values", new ArrayList<>(List.of(
+                value("BT", null, 5), value("CM", "PT", 12), value("CM", "TH", 12), value("CM", "BAO", 10))));
+        body.put("summary", "Đã xuất bản 05 bản tin và 34 chuyên mục khoa học và công nghệ");
+        body.put("difficulties", "Kinh phí hạn chế");
+        body.put("proposals", "Đề nghị bổ sung kinh phí");
+        body.put("evidence", new ArrayList<>(List.of(
+                Map.of("url", "https://skhcn.quangngai.gov.vn/tin-tuc/cchc-2022"),
+                Map.of("documentNumber", "125/BC-TTUDDV", "documentDate", "2022-11-05", "title", "Báo cáo kết quả tuyên truyền CCHC"))));
+        return body;
+    }
+
+    /** A submission of {@code unit} on {@code task} for 2022, with no values. */
+    public static Map<String, Object> submission(String task, String unit) {
+        Map<String, Object> body = seedSubmission();
+        body.put("taskCode", task);
+        body.put("unitCode", unit);
+        body.put("values", new ArrayList<>());
+        return body;
+    }
+
+    public static Map<String, Object> value(String indicator, String part, Object value) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("indicatorCode", indicator);
+        if (part != null) {
+            entry.put("partCode", part);
+        }
+        entry.put("value", value);
+        return entry;
+    }
+
+    public static Response post(String token, Map<String, Object> body) {
+        return as(token).body(body).post(SUBMISSIONS);
+    }
+
+    /** Submits and returns the new submission's id. */
+    public static String submitted(String token, Map<String, Object> body) {
+        return post(token, body).then().statusCode(201).extract().path("id");
+    }
+
+    public static Response put(String token, String id, int ifMatch, Map<String, Object> body) {
+        return as(token).header("If-Match", "\"" + ifMatch + "\"").body(body).put(SUBMISSIONS + "/" + id);
+    }
+}
