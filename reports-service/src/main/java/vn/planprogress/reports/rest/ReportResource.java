@@ -19,7 +19,7 @@ import vn.planprogress.common.security.Roles;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.service.ReportService;
 
-@Path("/api/v1/reports/plans/{planId}")
+@Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Live reports of a plan: progress, indicators, completeness and timeliness")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -28,6 +28,7 @@ public class ReportResource {
     ReportService reports;
 
     @GET
+    @Path("/plans/{planId}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a plan's live report",
             description = "Tasks by status, indicators with target, achieved and percent (per breakdown part too), expected / received / "
