@@ -3,6 +3,7 @@ package vn.planprogress.reports;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** The state every test starts from: an empty reports schema, the seed plan served, no submissions, the clock on 2022-11-12. */
+/**
+ * The state every test starts from: an empty reports schema, the seed plan served, no submissions,
+ * the clock on 2022-11-12 10:00 (+07), the circuit breakers closed.
+ */
 @ApplicationScoped
 public class ReportFixtures {
 
@@ -30,9 +34,13 @@ public class ReportFixtures {
     @Inject
     TestClock clock;
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     public void reset() {
         sql("truncate " + String.join(", ", TABLES));
         ServicesStub.reset();
+        breakers.resetAll();
         clock.set("2022-11-12T10:00:00+07:00");
     }
 

@@ -44,25 +44,47 @@ public class ReportSources {
     @Timeout(60_000)
     @Fallback(fallbackMethod = "unreachable", skipOn = ProblemException.class)
     public Report read(UUID planId, String period, Instant asOf) {
-        PlanDigest digest = plans.digest(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
+        PlanDigest digest = digestOf(planId);
         if (period != null && digest.period(period).isEmpty()) {
             throw ProblemException.invalid("period", "'" + period + "' is not a reporting period of plan "
                     + (digest.number() == null ? planId : digest.number()) + "; its periods are "
                     + digest.periods().stream().map(PlanDigest.Period::period).collect(Collectors.joining(", ")));
         }
+        return collect(digest, period, asOf);
+    }
+
+    /** The plan's digest; 404 for an unknown plan. */
+    @Timeout(60_000)
+    @Fallback(fallbackMethod = "digestUnreachable", skipOn = ProblemException.class)
+    public PlanDigest digest(UUID planId) {
+        return digestOf(planId);
+    }
+
+    /** The report of a plan whose digest is at hand, for one of its periods (or the whole year). */
+    @Timeout(60_000)
+    @Fallback(fallbackMethod = "reportUnreachable", skipOn = ProblemException.class)
+    public Report report(PlanDigest digest, String period, Instant asOf) {
+        return collect(digest, period, asOf);
+    }
+
+    private PlanDigest digestOf(UUID planId) {
+        return plans.digest(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
+    }
+
+    private Report collect(PlanDigest digest, String period, Instant asOf) {
         ReportBuilder builder = new ReportBuilder(digest, period, asOf, settings.businessZone(), settings.document().place());
         long read = 0;
         long total = -1;
         int page = 0;
         Submission.Page current;
         do {
-            current = progress.page(planId, period, asOf, page++);
+            current = progress.page(digest.planId(), period, asOf, page++);
             total = total < 0 ? current.totalItems() : total;
             current.items().forEach(builder::add);
             read += current.items().size();
         } while (page < current.totalPages() && !current.items().isEmpty());
         if (read != total) {
-            throw new IllegalStateException("The progress service listed " + total + " submissions of plan " + planId
+            throw new IllegalStateException("The progress service listed " + total + " submissions of plan " + digest.planId()
                     + " but gave " + read + " over its pages");
         }
         return builder.build();
@@ -95,6 +117,14 @@ public class ReportSources {
 
     Report unreachable(UUID planId, String period, Instant asOf, Throwable failure) {
         throw unavailable("plan " + planId, failure);
+    }
+
+    PlanDigest digestUnreachable(UUID planId, Throwable failure) {
+        throw unavailable("plan " + planId, failure);
+    }
+
+    Report reportUnreachable(PlanDigest digest, String period, Instant asOf, Throwable failure) {
+        throw unavailable("plan " + digest.planId(), failure);
     }
 
     List<PlanSummary> plansUnreachable(Throwable failure) {
