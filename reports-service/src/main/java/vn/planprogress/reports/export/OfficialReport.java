@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -22,7 +23,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
@@ -96,6 +100,20 @@ public final class OfficialReport {
         margins.setBottom(mm(20));
         margins.setLeft(mm(30));
         margins.setRight(mm(15));
+        margins.setHeader(mm(10));
+        // Page numbers at the top centre from the second page on: the first page has a header of its own, left empty.
+        section.addNewTitlePg();
+        document.createHeader(HeaderFooterType.FIRST);
+        XWPFParagraph number = document.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+        number.setAlignment(ParagraphAlignment.CENTER);
+        CTSimpleField page = number.getCTP().addNewFldSimple();
+        page.setInstr("PAGE");
+        CTR run = page.addNewR();
+        CTRPr style = run.addNewRPr();
+        style.addNewRFonts().setAscii(FONT);
+        style.getRFontsArray(0).setHAnsi(FONT);
+        style.addNewSz().setVal(BigInteger.valueOf(28));
+        run.addNewT().setStringValue("2");
     }
 
     /** Quốc hiệu, tiêu ngữ and the issuing body, with the number and the place and date below them. */
@@ -183,6 +201,7 @@ public final class OfficialReport {
         for (int i = 0; i < report.tasks().size(); i++) {
             TaskResult task = report.tasks().get(i);
             XWPFTableRow row = table.getRow(i + 1);
+            row.setCantSplitRow(true);
             cell(row, 0, widths[0]).apply(p -> {
                 p.setAlignment(ParagraphAlignment.CENTER);
                 text(p, task.code(), false, false, TABLE_SIZE);
@@ -339,6 +358,7 @@ public final class OfficialReport {
         int indent = TEXT_WIDTH * (100 - percentOfCell) / 400;
         p.setIndentationLeft(indent);
         p.setIndentationRight(indent);
+        p.setSpacingBefore(60);
         p.setSpacingAfter(0);
     }
 
