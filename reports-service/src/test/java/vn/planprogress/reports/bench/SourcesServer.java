@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
@@ -28,6 +29,7 @@ final class SourcesServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final Map<UUID, ProvinceDataSet.Plan> plans = new LinkedHashMap<>();
     private final Map<UUID, List<ProvinceDataSet.Revision>> revisions = new HashMap<>();
     private final Map<String, byte[]> answers = new ConcurrentHashMap<>();
@@ -36,7 +38,7 @@ final class SourcesServer implements AutoCloseable {
         data.plans.forEach(plan -> plans.put(plan.id(), plan));
         data.revisions.forEach(r -> revisions.computeIfAbsent(r.planId(), id -> new ArrayList<>()).add(r));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(threads);
         server.createContext("/api/v1/plans", this::plans);
         server.createContext("/api/v1/submissions", this::submissions);
         server.start();
@@ -135,5 +137,6 @@ final class SourcesServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }
