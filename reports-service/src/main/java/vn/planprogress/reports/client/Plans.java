@@ -1,0 +1,47 @@
+package vn.planprogress.reports.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The plans service as this service sees it. Its reads are GETs, safe to repeat, so they are
+ * retried; repeated failures open the breaker so that a down plans service is not waited on. An
+ * unknown plan is an answer, not a failure: it becomes an empty result before the breaker sees it.
+ */
+@ApplicationScoped
+public class Plans {
+
+    public static final int PAGE_SIZE = 200;
+
+    @Inject
+    @RestClient
+    PlansClient client;
+
+    @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 50, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 1)
+    public Optional<PlanDigest> digest(UUID planId) {
+        try {
+            return Optional.of(client.digest(planId));
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** One page of the plans with this status (and parent plan, when given). */
+    @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 50, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 1)
+    public PlanSummary.Page list(String status, String parentPlanNumber, int page) {
+        return client.list(status, parentPlanNumber, page, PAGE_SIZE);
+    }
+}

@@ -1,0 +1,87 @@
+package vn.planprogress.reports.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** Business settings of the reports service, under {@code planprogress.reports}. */
+@ConfigMapping(prefix = "planprogress.reports")
+public interface ReportsSettings {
+
+    /** Where deadline days end and scheduled times are read: a deadline date means the end of that day here. */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    ZoneId businessZone();
+
+    /** What a caller is told to wait (Retry-After) when the plans or progress service cannot be reached. */
+    @WithDefault("30S")
+    Duration sourcesRetryAfter();
+
+    Document document();
+
+    Jobs jobs();
+
+    Reminders reminders();
+
+    /** The official document (văn bản báo cáo). */
+    interface Document {
+
+        /** Địa danh of the date line, when the plan does not state its place. */
+        @WithDefault("Quảng Ngãi")
+        String place();
+    }
+
+    /** The scheduled jobs: each runs daily at its time of day in the business zone. */
+    interface Jobs {
+
+        /** How often every replica looks for due occurrences and retries ({@code off} to never tick). */
+        @WithDefault("60s")
+        String tickEvery();
+
+        @WithDefault("06:00")
+        LocalTime dailySnapshotsAt();
+
+        @WithDefault("06:30")
+        LocalTime consolidatedReportsAt();
+
+        @WithDefault("07:00")
+        LocalTime remindersAt();
+
+        /** Attempts of one occurrence before it is left failed. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Wait before the first retry of a failed run; doubled at each further attempt. */
+        @WithDefault("5M")
+        Duration retryBackoff();
+
+        /** A run still marked running after this long was abandoned (its replica stopped) and is retried. */
+        @WithDefault("30M")
+        Duration lease();
+    }
+
+    /** Reminders before unit deadlines, posted to a webhook. */
+    interface Reminders {
+
+        /** Days before each unit deadline on which the units that still owe submissions are reminded. */
+        @WithDefault("7,3,0")
+        List<Integer> daysBefore();
+
+        /** Where reminders are posted as JSON; none are sent when absent. */
+        Optional<URI> webhookUrl();
+
+        /** Attempts of one delivery within a job run, waiting {@link #backoff()} (doubling) in between. */
+        @WithDefault("4")
+        int maxAttempts();
+
+        @WithDefault("2S")
+        Duration backoff();
+
+        @WithDefault("10S")
+        Duration timeout();
+    }
+}

@@ -1,0 +1,90 @@
+package vn.planprogress.reports.export;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import vn.planprogress.reports.api.SubmissionOutcome;
+import vn.planprogress.reports.api.TaskStatus;
+
+/** How the documents write statuses, periods, dates and figures in Vietnamese. */
+final class Labels {
+
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+    private Labels() {
+    }
+
+    static String of(TaskStatus status) {
+        return switch (status) {
+            case DONE -> "Hoàn thành";
+            case IN_PROGRESS -> "Đang thực hiện";
+            case NOT_STARTED -> "Chưa thực hiện";
+            case OVERDUE -> "Quá hạn";
+        };
+    }
+
+    static String of(SubmissionOutcome outcome) {
+        return switch (outcome) {
+            case ON_TIME -> "Đúng hạn";
+            case LATE -> "Trễ hạn";
+            case MISSING -> "Chưa báo cáo";
+        };
+    }
+
+    /** A unit's reported status: NOT_STARTED, IN_PROGRESS, DONE or CANCELLED; "chưa báo cáo" when absent. */
+    static String ofReported(String status) {
+        if (status == null) {
+            return "Chưa báo cáo";
+        }
+        return switch (status) {
+            case "DONE" -> "Hoàn thành";
+            case "IN_PROGRESS" -> "Đang thực hiện";
+            case "NOT_STARTED" -> "Chưa thực hiện";
+            case "CANCELLED" -> "Dừng thực hiện";
+            default -> status;
+        };
+    }
+
+    /** {@code 2022} → năm 2022; {@code 2022-Q2} → quý II năm 2022; {@code 2022-05} → tháng 5 năm 2022. */
+    static String period(String period, int year) {
+        if (period == null) {
+            return "năm " + year;
+        }
+        if (period.matches("\\d{4}-Q[1-4]")) {
+            return "quý " + ROMAN[period.charAt(6) - '1'] + " năm " + period.substring(0, 4);
+        }
+        if (period.matches("\\d{4}-\\d{2}")) {
+            return "tháng " + Integer.parseInt(period.substring(5)) + " năm " + period.substring(0, 4);
+        }
+        return "năm " + period;
+    }
+
+    /**
+     * The date line of Nghị định 30/2020: "Quảng Ngãi, ngày 05 tháng 02 năm 2022" (a zero before
+     * days under 10 and the months January and February).
+     */
+    static String dateLine(String place, LocalDate date) {
+        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+        String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+        return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
+    }
+
+    /** 10 giờ 00 ngày 12/11/2022. */
+    static String instant(Instant at, ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
+        return String.format("%d giờ %02d ngày %d/%d/%d", local.getHour(), local.getMinute(), local.getDayOfMonth(),
+                local.getMonthValue(), local.getYear());
+    }
+
+    /** 12/11/2022 */
+    static String date(LocalDate date) {
+        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
+    }
+
+    /** A figure as Vietnamese documents write it: a decimal comma (94,44). */
+    static String number(BigDecimal value) {
+        return value == null ? "" : value.toPlainString().replace('.', ',');
+    }
+}

@@ -1,0 +1,139 @@
+package vn.planprogress.reports.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.reports.api.JobOutput;
+import vn.planprogress.reports.api.Reminder;
+import vn.planprogress.reports.api.Report;
+import vn.planprogress.reports.api.SnapshotKind;
+import vn.planprogress.reports.client.PlanDigest;
+import vn.planprogress.reports.client.PlanSummary;
+import vn.planprogress.reports.client.ReminderWebhook;
+import vn.planprogress.reports.config.ReportsSettings;
+import vn.planprogress.reports.domain.ReminderDelivery;
+import vn.planprogress.reports.domain.ReportJob;
+
+/**
+ * What each scheduled job does for one occurrence (its scheduled instant). Every output is keyed
+ * by the occurrence (a snapshot's trigger, a reminder's plan, period and day count), so that running
+ * an occurrence again, on a retry or on another replica, produces nothing twice. Reports read the
+ * submissions as they stood at the scheduled instant, so a retry an hour later states the same
+ * figures. A plan that fails does not stop the others; the run fails at the end, naming them.
+ */
+@ApplicationScoped
+public class ReportJobs {
+
+    public static final String SCHEDULER = "scheduler";
+    private static final Logger LOG = Logger.getLogger(ReportJobs.class);
+
+    @Inject
+    ReportSources sources;
+
+    @Inject
+    SnapshotService snapshots;
+
+    @Inject
+    ReminderDeliveries deliveries;
+
+    @Inject
+    ReminderWebhook webhook;
+
+    @Inject
+    ReportsSettings settings;
+
+    /** Runs the job's occurrence at {@code at}, adding what it produces to {@code produced} as it goes. */
+    public void run(ReportJob job, Instant at, List<JobOutput> produced) {
+        List<String> failures = new ArrayList<>();
+        LocalDate day = LocalDate.ofInstant(at, settings.businessZone());
+        for (PlanSummary plan : sources.issuedPlans()) {
+            try {
+                switch (job) {
+                    case DAILY_SNAPSHOTS -> dailySnapshot(plan, day, at, produced);
+                    case CONSOLIDATED_REPORTS -> consolidatedReports(plan, day, at, produced);
+                    case REMINDERS -> reminders(plan, day, at, produced);
+                }
+            } catch (ProblemException e) {
+                if (e.status() != 404) {
+                    failures.add(plan.number() + ": " + e.getMessage());
+                }
+            } catch (RuntimeException e) {
+                failures.add(plan.number() + ": " + e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures.size() + " plan(s) failed: " + String.join("; ", failures));
+        }
+    }
+
+    /** Ảnh chụp hằng ngày: the plan's whole-year report as of the scheduled instant, one per plan and day. */
+    private void dailySnapshot(PlanSummary plan, LocalDate day, Instant at, List<JobOutput> produced) {
+        String trigger = ReportJob.DAILY_SNAPSHOTS.jobName + "/" + day;
+        if (snapshots.has(plan.id(), trigger)) {
+            return;
+        }
+        store(sources.read(plan.id(), null, at), SnapshotKind.DAILY, trigger, produced);
+    }
+
+    /** Báo cáo tổng hợp: once a period's unit deadline has passed, its report for the consolidating unit, once. */
+    private void consolidatedReports(PlanSummary plan, LocalDate day, Instant at, List<JobOutput> produced) {
+        PlanDigest digest = sources.digest(plan.id());
+        for (PlanDigest.Period period : digest.periods()) {
+            String trigger = ReportJob.CONSOLIDATED_REPORTS.jobName + "/" + period.period();
+            if (period.unitDeadline() == null || !period.unitDeadline().isBefore(day) || snapshots.has(plan.id(), trigger)) {
+                continue;
+            }
+            store(sources.report(digest, period.period(), at), SnapshotKind.CONSOLIDATED, trigger, produced);
+        }
+    }
+
+    private void store(Report report, SnapshotKind kind, String trigger, List<JobOutput> produced) {
+        UUID id = snapshots.storeOnce(report, kind, trigger, SCHEDULER);
+        if (id != null) {
+            produced.add(new JobOutput(JobOutput.SNAPSHOT, id, report.planId(), report.planNumber(), report.period(), trigger));
+        }
+    }
+
+    /** Nhắc hạn: on the configured days before each unit deadline, the units that still owe submissions. */
+    private void reminders(PlanSummary plan, LocalDate day, Instant at, List<JobOutput> produced) {
+        if (!webhook.configured()) {
+            LOG.debug("No reminders webhook is configured: no reminders are sent");
+            return;
+        }
+        PlanDigest digest = sources.digest(plan.id());
+        for (PlanDigest.Period period : digest.periods()) {
+            if (period.unitDeadline() == null) {
+                continue;
+            }
+            long daysBefore = ChronoUnit.DAYS.between(day, period.unitDeadline());
+            if (!settings.reminders().daysBefore().contains((int) daysBefore)) {
+                continue;
+            }
+            Optional<ReminderDelivery> recorded = deliveries.of(plan.id(), period.period(), (int) daysBefore);
+            if (recorded.isEmpty()) {
+                Report report = sources.report(digest, period.period(), at);
+                if (report.completeness().missingUnits().isEmpty()) {
+                    continue;
+                }
+                recorded = Optional.of(deliveries.record(new Reminder(Reminder.TYPE, UUID.randomUUID(), plan.id(), digest.number(),
+                        digest.title(), period.period(), period.unitDeadline(), (int) daysBefore, at,
+                        report.completeness().missingUnits())));
+            }
+            ReminderDelivery delivery = recorded.get();
+            if (delivery.status != ReminderDelivery.Status.DELIVERED && deliveries.deliver(delivery)) {
+                produced.add(new JobOutput(JobOutput.REMINDER, delivery.id, plan.id(), digest.number(), period.period(),
+                        delivery.daysBefore + " day(s) before " + delivery.unitDeadline + "; units reminded: "
+                                + delivery.payload.units().stream().map(u -> u.code()).collect(Collectors.joining(", "))));
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package vn.planprogress.reports.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.jboss.logging.Logger;
+import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.reports.api.Report;
+import vn.planprogress.reports.client.PlanDigest;
+import vn.planprogress.reports.client.PlanSummary;
+import vn.planprogress.reports.client.Plans;
+import vn.planprogress.reports.client.Progress;
+import vn.planprogress.reports.client.Submission;
+import vn.planprogress.reports.config.ReportsSettings;
+
+/**
+ * Reads what a report is built from: the plan's digest from the plans service and its submissions
+ * from the progress service, page after page to the end. Any failure on the way fails the whole
+ * read with 503 and Retry-After: a report is never built from part of its data.
+ */
+@ApplicationScoped
+public class ReportSources {
+
+    private static final Logger LOG = Logger.getLogger(ReportSources.class);
+    private static final String ISSUED = "ISSUED";
+    private static final String DRAFT = "DRAFT";
+
+    @Inject
+    Plans plans;
+
+    @Inject
+    Progress progress;
+
+    @Inject
+    ReportsSettings settings;
+
+    /** The plan's report; 404 for an unknown plan, 400 naming {@code period} when the plan has no such period. */
+    @Timeout(60_000)
+    @Fallback(fallbackMethod = "unreachable", skipOn = ProblemException.class)
+    public Report read(UUID planId, String period, Instant asOf) {
+        PlanDigest digest = digestOf(planId);
+        if (period != null && digest.period(period).isEmpty()) {
+            throw ProblemException.invalid("period", "'" + period + "' is not a reporting period of plan "
+                    + (digest.number() == null ? planId : digest.number()) + "; its periods are "
+                    + digest.periods().stream().map(PlanDigest.Period::period).collect(Collectors.joining(", ")));
+        }
+        return collect(digest, period, asOf);
+    }
+
+    /** The plan's digest; 404 for an unknown plan. */
+    @Timeout(60_000)
+    @Fallback(fallbackMethod = "digestUnreachable", skipOn = ProblemException.class)
+    public PlanDigest digest(UUID planId) {
+        return digestOf(planId);
+    }
+
+    /** The report of a plan whose digest is at hand, for one of its periods (or the whole year). */
+    @Timeout(60_000)
+    @Fallback(fallbackMethod = "reportUnreachable", skipOn = ProblemException.class)
+    public Report report(PlanDigest digest, String period, Instant asOf) {
+        return collect(digest, period, asOf);
+    }
+
+    private PlanDigest digestOf(UUID planId) {
+        return plans.digest(planId).orElseThrow(() -> ProblemException.notFound("plan", planId));
+    }
+
+    private Report collect(PlanDigest digest, String period, Instant asOf) {
+        ReportBuilder builder = new ReportBuilder(digest, period, asOf, settings.businessZone(), settings.document().place());
+        long read = 0;
+        long total = -1;
+        int page = 0;
+        Submission.Page current;
+        do {
+            current = progress.page(digest.planId(), period, asOf, page++);
+            total = total < 0 ? current.totalItems() : total;
+            current.items().forEach(builder::add);
+            read += current.items().size();
+        } while (page < current.totalPages() && !current.items().isEmpty());
+        if (read != total) {
+            throw new IllegalStateException("The progress service listed " + total + " submissions of plan " + digest.planId()
+                    + " but gave " + read + " over its pages");
+        }
+        return builder.build();
+    }
+
+    /** Every issued plan, read page after page. */
+    @Timeout(60_000)
+    @Fallback(fallbackMethod = "plansUnreachable", skipOn = ProblemException.class)
+    public List<PlanSummary> issuedPlans() {
+        return allPlans(ISSUED, null);
+    }
+
+    /** The plans, issued or closed, that implement the parent plan of this number (e.g. 34/KH-UBND). */
+    @Timeout(60_000)
+    @Fallback(fallbackMethod = "implementingUnreachable", skipOn = ProblemException.class)
+    public List<PlanSummary> plansImplementing(String parentPlanNumber) {
+        return allPlans(null, parentPlanNumber).stream().filter(plan -> !DRAFT.equals(plan.status())).toList();
+    }
+
+    private List<PlanSummary> allPlans(String status, String parentPlanNumber) {
+        List<PlanSummary> all = new ArrayList<>();
+        int page = 0;
+        PlanSummary.Page current;
+        do {
+            current = plans.list(status, parentPlanNumber, page++);
+            all.addAll(current.items());
+        } while (page < current.totalPages() && !current.items().isEmpty());
+        return all;
+    }
+
+    Report unreachable(UUID planId, String period, Instant asOf, Throwable failure) {
+        throw unavailable("plan " + planId, failure);
+    }
+
+    PlanDigest digestUnreachable(UUID planId, Throwable failure) {
+        throw unavailable("plan " + planId, failure);
+    }
+
+    Report reportUnreachable(PlanDigest digest, String period, Instant asOf, Throwable failure) {
+        throw unavailable("plan " + digest.planId(), failure);
+    }
+
+    List<PlanSummary> plansUnreachable(Throwable failure) {
+        throw unavailable("the issued plans", failure);
+    }
+
+    List<PlanSummary> implementingUnreachable(String parentPlanNumber, Throwable failure) {
+        throw unavailable("the plans implementing " + parentPlanNumber, failure);
+    }
+
+    private ProblemException unavailable(String what, Throwable failure) {
+        LOG.warnf("The sources of %s could not be read: %s", what, failure.toString());
+        return ProblemException.unavailable("The plans or progress service is not reachable or too slow, so the report on "
+                + what + " cannot be built from all of its data; nothing was built or stored, retry shortly",
+                (int) settings.sourcesRetryAfter().toSeconds());
+    }
+}

@@ -1,0 +1,59 @@
+package vn.planprogress.reports.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.reports.api.CompletenessCounts;
+import vn.planprogress.reports.api.Report;
+import vn.planprogress.reports.api.Rollup;
+import vn.planprogress.reports.api.StatusCounts;
+import vn.planprogress.reports.api.UnitRef;
+import vn.planprogress.reports.client.PlanDigest;
+import vn.planprogress.reports.client.PlanSummary;
+
+/** The provincial roll-up: each implementing plan's report, reduced to its totals, and their sums. */
+@ApplicationScoped
+public class RollupService {
+
+    @Inject
+    ReportSources sources;
+
+    @Inject
+    ReportService reports;
+
+    public Rollup rollup(String parentPlanNumber, String periodText, String asOfText) {
+        String parent = ReportService.blankToNull(parentPlanNumber);
+        if (parent == null) {
+            throw ProblemException.invalid("parentPlanNumber", "is required: the number of the parent plan, e.g. 34/KH-UBND");
+        }
+        String period = ReportService.blankToNull(periodText);
+        Instant asOf = reports.asOf(asOfText);
+        List<PlanSummary> plans = sources.plansImplementing(parent);
+        if (plans.isEmpty()) {
+            throw new ProblemException(404, "not-found", "Not found", "No issued plan implements " + parent, null, null);
+        }
+        List<PlanDigest> digests = plans.stream().map(plan -> sources.digest(plan.id())).toList();
+        List<String> without = digests.stream().filter(d -> period != null && d.period(period).isEmpty()).map(PlanDigest::number).toList();
+        if (!without.isEmpty()) {
+            throw ProblemException.invalid("period", "'" + period + "' is not a reporting period of plan(s) " + String.join(", ", without)
+                    + "; roll up the whole year, or a period every plan has");
+        }
+        List<Rollup.PlanTotals> totals = new ArrayList<>();
+        StatusCounts tasks = StatusCounts.NONE;
+        CompletenessCounts completeness = CompletenessCounts.NONE;
+        for (PlanDigest digest : digests) {
+            Report report = sources.report(digest, period, asOf);
+            totals.add(new Rollup.PlanTotals(report.planId(), report.planNumber(), report.planTitle(), report.document().issuer(),
+                    report.tasksByStatus(), report.completeness().counts(),
+                    report.completeness().missingUnits().stream().map(u -> new UnitRef(u.code(), u.name())).toList()));
+            tasks = tasks.plus(report.tasksByStatus());
+            completeness = completeness.plus(report.completeness().counts());
+        }
+        totals.sort(Comparator.comparing((Rollup.PlanTotals p) -> p.ownerUnit().code()).thenComparing(Rollup.PlanTotals::planNumber));
+        return new Rollup(parent, period, asOf, totals, tasks, completeness);
+    }
+}

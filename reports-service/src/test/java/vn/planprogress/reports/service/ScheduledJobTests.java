@@ -1,0 +1,310 @@
+package vn.planprogress.reports.service;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.planprogress.devsupport.TestDatabase;
+import vn.planprogress.reports.ReportFixtures;
+import vn.planprogress.reports.SeedScenario;
+import vn.planprogress.reports.ServicesStub;
+import vn.planprogress.reports.TestClock;
+import vn.planprogress.reports.api.JobOutcome;
+import vn.planprogress.reports.api.JobOutput;
+import vn.planprogress.reports.api.JobRunDocument;
+import vn.planprogress.reports.domain.ReportJob;
+
+/**
+ * The scheduled jobs on the seed plan (unit deadline 10/11/2022): daily snapshots, the consolidated
+ * report after the deadline, reminders before it; once per occurrence across replicas, retried when
+ * a source or the webhook fails, never half-written, never delivered twice.
+ */
+@QuarkusTest
+@WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = ServicesStub.class, scope = TestResourceScope.GLOBAL)
+class ScheduledJobTests {
+
+    private static final String SECOND_PLAN = "5b6c7d8e-0000-4000-8000-00000000002a";
+
+    @Inject
+    ReportFixtures fixtures;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    JobScheduler scheduler;
+
+    @Inject
+    ReportJobs jobs;
+
+    @BeforeEach
+    void seedScenario() {
+        fixtures.reset();
+        SeedScenario.record();
+    }
+
+    @Test
+    void aTickTakesTheDailySnapshotAndAfterTheDeadlineTheConsolidatedReportOnce() {
+        Map<String, Object> draft = ServicesStub.seedDigest();
+        draft.put("planId", SECOND_PLAN);
+        draft.put("status", "DRAFT");
+        ServicesStub.serve(draft);
+
+        List<JobRunDocument> runs = scheduler.tick();
+
+        assertEquals(List.of("daily-snapshots", "consolidated-reports", "reminders"), runs.stream().map(JobRunDocument::jobName).toList());
+        assertEquals(List.of(JobOutcome.SUCCEEDED, JobOutcome.SUCCEEDED, JobOutcome.SUCCEEDED), runs.stream().map(JobRunDocument::outcome).toList());
+        // Today's occurrences in Asia/Ho_Chi_Minh: 06:00 and 06:30 of 12/11, as UTC instants.
+        assertEquals(Instant.parse("2022-11-11T23:00:00Z"), runs.get(0).scheduledFor());
+        assertEquals(List.of("daily-snapshots/2022-11-12"), runs.get(0).produced().stream().map(JobOutput::detail).toList());
+        assertEquals(List.of("consolidated-reports/2022"), runs.get(1).produced().stream().map(JobOutput::detail).toList());
+        assertEquals(List.of(), runs.get(2).produced(), "two days after the deadline: no reminder is due");
+        assertEquals(1, fixtures.count("select count(*) from report_snapshot where kind = 'DAILY' and as_of = '2022-11-11T23:00:00Z'"
+                + " and plan_id = '" + ServicesStub.SEED_PLAN_ID + "' and report -> 'completeness' -> 'counts' ->> 'missing' = '2'"));
+        assertEquals(1, fixtures.count("select count(*) from report_snapshot where kind = 'CONSOLIDATED' and period = '2022'"
+                + " and created_by = 'scheduler'"));
+        assertEquals(0, fixtures.count("select count(*) from report_snapshot where plan_id = '" + SECOND_PLAN + "'"), "drafts are not reported");
+
+        assertEquals(List.of(), scheduler.tick(), "the same occurrences are not run again");
+        clock.set("2022-11-13T06:00:00+07:00");
+        // 06:00 on 13/11: the daily snapshot is due; the others' latest occurrences (12/11) have run.
+        assertEquals(List.of(List.of("daily-snapshots/2022-11-13")), scheduler.tick().stream()
+                .map(run -> run.produced().stream().map(JobOutput::detail).toList()).toList());
+        assertEquals(3, fixtures.count("select count(*) from report_snapshot"));
+    }
+
+    @Test
+    void twoReplicasTickingAtOnceRunEachOccurrenceOnce() throws Exception {
+        // Both replicas are still reading the plan when the other one claims: the database decides.
+        ServicesStub.answerDigest(ServicesStub.SEED_PLAN_ID, aResponse().withFixedDelay(300).withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(new ObjectMapper().writeValueAsString(ServicesStub.seedDigest())));
+
+        List<List<JobRunDocument>> ticks = atOnce(() -> scheduler.tick(), () -> scheduler.tick());
+
+        assertEquals(3, ticks.get(0).size() + ticks.get(1).size());
+        assertEquals(3, fixtures.count("select count(*) from job_run"));
+        assertEquals(1, fixtures.count("select count(*) from report_snapshot where kind = 'DAILY'"));
+        assertEquals(1, fixtures.count("select count(*) from report_snapshot where kind = 'CONSOLIDATED'"));
+    }
+
+    @Test
+    void twoRunsOfOneDayThatBothGetPastTheirClaimsStillStoreOneSnapshot() throws Exception {
+        ServicesStub.answerDigest(ServicesStub.SEED_PLAN_ID, aResponse().withFixedDelay(300).withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(new ObjectMapper().writeValueAsString(ServicesStub.seedDigest())));
+        List<JobOutput> first = new ArrayList<>();
+        List<JobOutput> second = new ArrayList<>();
+
+        atOnce(() -> {
+            jobs.run(ReportJob.DAILY_SNAPSHOTS, Instant.parse("2022-11-11T23:00:00Z"), first);
+            return null;
+        }, () -> {
+            jobs.run(ReportJob.DAILY_SNAPSHOTS, Instant.parse("2022-11-12T02:00:00Z"), second);
+            return null;
+        });
+
+        // The unique (plan, trigger) of the snapshot table lets one of them store the day's snapshot.
+        assertEquals(1, first.size() + second.size());
+        assertEquals(1, fixtures.count("select count(*) from report_snapshot where trigger_key = 'daily-snapshots/2022-11-12'"));
+    }
+
+    @Test
+    void aRunThatFailsIsRecordedWritesNoHalfSnapshotAndIsRetriedUntilItSucceeds() {
+        Map<String, Object> second = ServicesStub.seedDigest();
+        second.put("planId", SECOND_PLAN);
+        second.put("number", "2/KH-SKHCN");
+        ServicesStub.serve(second);
+        ServicesStub.answerDigest(SECOND_PLAN, aResponse().withStatus(503));
+
+        JobRunDocument failed = dailyOf(scheduler.tick());
+
+        assertEquals(JobOutcome.FAILED, failed.outcome());
+        assertTrue(failed.error().contains("2/KH-SKHCN") && failed.error().contains("not reachable"), failed.error());
+        assertEquals(Instant.parse("2022-11-12T03:01:00Z"), failed.nextAttemptAt());
+        assertEquals(List.of("1/KH-SKHCN"), failed.produced().stream().map(JobOutput::planNumber).toList());
+        assertEquals(0, fixtures.count("select count(*) from report_snapshot where plan_id = '" + SECOND_PLAN + "'"));
+
+        ServicesStub.serve(second);
+        assertEquals(List.of(), retriesOf(scheduler.tick()), "not due before its next attempt");
+        clock.set("2022-11-12T10:01:00+07:00");
+        JobRunDocument retried = dailyOf(retriesOf(scheduler.tick()));
+
+        assertEquals(List.of(2, JobOutcome.SUCCEEDED, failed.scheduledFor()),
+                List.of(retried.attempt(), retried.outcome(), retried.scheduledFor()));
+        assertEquals(List.of("2/KH-SKHCN"), retried.produced().stream().map(JobOutput::planNumber).toList());
+        assertEquals(1, fixtures.count("select count(*) from report_snapshot where plan_id = '" + SECOND_PLAN + "' and kind = 'DAILY'"));
+        assertEquals(1, fixtures.count("select count(*) from report_snapshot where plan_id = '" + ServicesStub.SEED_PLAN_ID + "'"
+                + " and kind = 'DAILY'"));
+        assertEquals(1, fixtures.count("select count(*) from job_run where id = '" + failed.id() + "' and next_attempt_at is null"));
+    }
+
+    @Test
+    void aRunLeftRunningByAStoppedReplicaIsRetried() {
+        fixtures.sql("insert into job_run (id, job_name, scheduled_for, attempt, started_by, started_at, outcome) values "
+                + "('6a7b8c9d-0000-4000-8000-000000000001', 'daily-snapshots', '2022-11-11T23:00:00Z', 1, 'scheduler', "
+                + "'2022-11-11T23:00:01Z', 'RUNNING')");
+
+        List<JobRunDocument> runs = scheduler.tick();
+
+        assertEquals(1, fixtures.count("select count(*) from job_run where id = '6a7b8c9d-0000-4000-8000-000000000001' "
+                + "and outcome = 'FAILED' and error like 'Abandoned%'"));
+        assertTrue(runs.stream().anyMatch(r -> r.jobName().equals("daily-snapshots") && r.attempt() == 2
+                && r.outcome() == JobOutcome.SUCCEEDED), runs::toString);
+        assertEquals(1, fixtures.count("select count(*) from report_snapshot where kind = 'DAILY'"));
+    }
+
+    @Test
+    void aReceiverThatFailsTwiceThenSucceedsGetsTheReminderExactlyOnce() {
+        clock.set("2022-11-03T08:00:00+07:00");
+        flakyReceiver(2);
+
+        List<JobRunDocument> runs = scheduler.tick();
+
+        JobRunDocument reminders = runs.stream().filter(r -> r.jobName().equals("reminders")).findFirst().orElseThrow();
+        assertEquals(JobOutcome.SUCCEEDED, reminders.outcome(), reminders::toString);
+        assertEquals(1, reminders.produced().size());
+        assertTrue(reminders.produced().get(0).detail().startsWith("7 day(s) before 2022-11-10"), reminders.produced().toString());
+        List<ServeEvent> posts = webhookPosts();
+        assertEquals(List.of(500, 500, 200), posts.stream().map(e -> e.getResponse().getStatus()).toList());
+        assertEquals(1, posts.stream().map(e -> e.getRequest().getHeader("Idempotency-Key")).distinct().count());
+        String body = posts.get(2).getRequest().getBodyAsString();
+        assertTrue(body.contains("\"type\":\"planprogress.reminder\"") && body.contains("\"daysBefore\":7")
+                && body.contains("\"unitDeadline\":\"2022-11-10\"") && body.contains("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng"), body);
+        assertEquals(List.of("TTUDDV", "HCTH", "QLTC", "CCTDC"), unitsOf(body));
+
+        scheduler.runNow("reminders", "admin@dev");
+        clock.set("2022-11-03T09:00:00+07:00");
+        scheduler.runNow("reminders", "admin@dev");
+
+        assertEquals(3, webhookPosts().size(), "a delivered reminder is never sent again");
+        assertEquals(1, fixtures.count("select count(*) from reminder_delivery where status = 'DELIVERED' and attempts = 3"));
+    }
+
+    @Test
+    void remindersGoOnTheConfiguredDaysToTheUnitsThatStillOweAndRetryAfterAFailedRun() {
+        ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).willReturn(aResponse().withStatus(503)));
+        clock.set("2022-11-07T07:30:00+07:00");
+
+        JobRunDocument failed = scheduler.tick().stream().filter(r -> r.jobName().equals("reminders")).findFirst().orElseThrow();
+
+        assertEquals(JobOutcome.FAILED, failed.outcome());
+        assertTrue(failed.error().contains("after 4 attempts") && failed.error().contains("503"), failed.error());
+        assertEquals(4, webhookPosts().size());
+        assertEquals(1, fixtures.count("select count(*) from reminder_delivery where status = 'FAILED' and days_before = 3"));
+
+        ServicesStub.server().resetRequests();
+        ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).willReturn(aResponse().withStatus(204)));
+        clock.set("2022-11-07T07:31:00+07:00");
+        JobRunDocument retried = retriesOf(scheduler.tick()).get(0);
+
+        assertEquals(List.of("reminders", JobOutcome.SUCCEEDED), List.of(retried.jobName(), retried.outcome()));
+        assertEquals(1, webhookPosts().size());
+        // As of 07/11 07:00 (the occurrence, not the retry), III.1 and III.2 were not yet in: all four lead units owe.
+        assertEquals(List.of("TTUDDV", "HCTH", "QLTC", "CCTDC"), unitsOf(webhookPosts().get(0).getRequest().getBodyAsString()));
+
+        // On the deadline day itself (0 days before), what has been submitted by then is no longer reminded:
+        // TTUDDV owes only III.2 (sent at 23:59:59 that day).
+        clock.set("2022-11-10T07:30:00+07:00");
+        scheduler.tick();
+        String deadlineDay = webhookPosts().get(1).getRequest().getBodyAsString();
+        assertEquals(List.of("TTUDDV", "HCTH", "QLTC", "CCTDC"), unitsOf(deadlineDay));
+        assertTrue(deadlineDay.contains("{\"code\":\"TTUDDV\",\"name\":\"Trung tâm Ứng dụng và Dịch vụ khoa học và Công nghệ\","
+                + "\"tasks\":[{\"taskCode\":\"III.2\",\"period\":\"2022\"}]}"), deadlineDay);
+        // No reminder on a day that is not configured (5 days before).
+        clock.set("2022-11-05T07:30:00+07:00");
+        scheduler.tick();
+        assertEquals(2, webhookPosts().size());
+    }
+
+    @Test
+    void anOccurrenceBeforeItsTimeOfDayIsYesterdays() {
+        clock.set("2022-11-12T05:59:00+07:00");
+
+        assertEquals(Instant.parse("2022-11-10T23:00:00Z"), scheduler.latestOccurrence(ReportJob.DAILY_SNAPSHOTS, clock.instant()));
+        assertEquals(Instant.parse("2022-11-11T00:00:00Z"), scheduler.latestOccurrence(ReportJob.REMINDERS, clock.instant()));
+        clock.set("2022-11-12T06:00:00+07:00");
+        assertEquals(Instant.parse("2022-11-11T23:00:00Z"), scheduler.latestOccurrence(ReportJob.DAILY_SNAPSHOTS, clock.instant()));
+    }
+
+    private static JobRunDocument dailyOf(List<JobRunDocument> runs) {
+        return runs.stream().filter(r -> r.jobName().equals("daily-snapshots")).findFirst().orElseThrow(() -> new AssertionError(runs));
+    }
+
+    private static List<JobRunDocument> retriesOf(List<JobRunDocument> runs) {
+        return runs.stream().filter(r -> r.attempt() > 1).toList();
+    }
+
+    private static void flakyReceiver(int failures) {
+        String state = STARTED;
+        for (int i = 1; i <= failures; i++) {
+            ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).inScenario("flaky receiver").whenScenarioStateIs(state)
+                    .willReturn(aResponse().withStatus(500)).willSetStateTo("failed " + i));
+            state = "failed " + i;
+        }
+        ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).inScenario("flaky receiver").whenScenarioStateIs(state)
+                .willReturn(aResponse().withStatus(200)));
+    }
+
+    private static List<ServeEvent> webhookPosts() {
+        List<ServeEvent> posts = new ArrayList<>(ServicesStub.server().getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().equals(ServicesStub.WEBHOOK)).toList());
+        posts.sort((a, b) -> a.getRequest().getLoggedDate().compareTo(b.getRequest().getLoggedDate()));
+        ServicesStub.server().verify(posts.size(), postRequestedFor(urlEqualTo(ServicesStub.WEBHOOK)));
+        return posts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> unitsOf(String body) {
+        try {
+            List<Map<String, Object>> units = (List<Map<String, Object>>) new ObjectMapper().readValue(body, Map.class).get("units");
+            return units.stream().map(u -> u.get("code").toString()).collect(Collectors.toList());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SafeVarargs
+    private static <T> List<T> atOnce(Callable<T>... tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
