@@ -30,6 +30,8 @@ final class Forwarding implements ProxyInterceptor {
     /** Headers about one connection, which must not cross the gateway (RFC 9110 section 7.6.1). */
     private static final List<String> HOP_BY_HOP = List.of("Connection", "Keep-Alive", "Proxy-Connection", "TE",
             "Trailer", "Upgrade");
+    /** The gateway has answered it already (100 Continue), and streams the body on as it comes. */
+    private static final String EXPECT = "Expect";
 
     private final Upstream upstream;
     private final Function<HttpServerRequest, String> target;
@@ -51,6 +53,11 @@ final class Forwarding implements ProxyInterceptor {
         ProxyRequest request = context.request();
         HttpServerRequest incoming = request.proxiedRequest();
         request.setURI(target.apply(incoming));
+        if (incoming.authority() != null) {
+            // The caller's Host, so that the links a service makes (Location) point at the gateway, not at the service.
+            request.setAuthority(incoming.authority());
+        }
+        request.headers().remove(EXPECT);
         forwardedHeaders(request.headers(), incoming);
         LimitedBody body = new LimitedBody(request.getBody().stream(), bodyLimit);
         request.setBody(Body.body(body, request.getBody().length()));
@@ -71,9 +78,6 @@ final class Forwarding implements ProxyInterceptor {
         String earlier = headers.get("X-Forwarded-For");
         headers.set("X-Forwarded-For", earlier == null ? client : earlier + ", " + client);
         headers.set("X-Forwarded-Proto", incoming.scheme());
-        if (incoming.getHeader("Host") != null) {
-            headers.set("X-Forwarded-Host", incoming.getHeader("Host"));
-        }
     }
 
     private ProxyResponse problem(ProxyRequest request, LimitedBody body, Throwable failure) {

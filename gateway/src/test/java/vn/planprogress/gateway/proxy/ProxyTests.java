@@ -79,7 +79,7 @@ class ProxyTests {
         assertEquals("9f6c2d0e-8a51-4c2b-9d3e-0c1f2a3b4c5d", received.header("Idempotency-Key"));
         assertEquals("vi-VN", received.header("Accept-Language"));
         assertEquals("application/json", received.header("Content-Type"));
-        assertEquals("localhost:" + FakeServices.plans().port(), received.header("Host"));
+        assertEquals("localhost:" + RestAssured.port, received.header("Host"), "the caller's, for the links the service makes");
         assertEquals("127.0.0.1", received.header("X-Forwarded-For"));
         assertEquals("http", received.header("X-Forwarded-Proto"));
         assertNull(received.header("Proxy-Authorization"));
@@ -138,6 +138,27 @@ class ProxyTests {
         assertEquals(200, chunked.statusCode(), chunked::body);
         assertEquals("chunked", FakeServices.plans().last().header("Transfer-Encoding"));
         assertEquals(FakeService.sha256(body), FakeService.sha256(FakeServices.plans().last().body()));
+    }
+
+    @Test
+    void aCallerThatAsksWhetherToSendItsBodyIsToldToGoOn() throws Exception {
+        byte[] body = "{\"code\":\"HCTH\"}".getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST /api/v1/units HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Bearer " + DevTokens.admin() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            java.io.BufferedReader answer = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1));
+
+            // Clients like curl wait for this before sending the body: without it, each request would stall.
+            assertEquals("HTTP/1.1 100 Continue", answer.readLine());
+            answer.readLine();
+            socket.getOutputStream().write(body);
+            assertEquals("HTTP/1.1 200 OK", answer.readLine());
+        }
+        assertNull(FakeServices.plans().last().header("Expect"), "the gateway has answered the expectation itself");
+        assertEquals("{\"code\":\"HCTH\"}", new String(FakeServices.plans().last().body(), StandardCharsets.UTF_8));
     }
 
     @Test
