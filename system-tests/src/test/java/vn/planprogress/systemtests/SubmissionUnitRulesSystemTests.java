@@ -75,15 +75,6 @@ class SubmissionUnitRulesSystemTests {
         system.gateway(DevTokens.reporter(DRAFTING)).get("/api/v1/submissions/" + id).then().statusCode(200);
     }
 
-    @Test
-    void theProgressAndReportsServicesReachedDirectlyRefuseFaultyTokens() throws Exception {
-        for (Service service : List.of(Service.PROGRESS, Service.REPORTS)) {
-            String path = service == Service.PROGRESS ? "/api/v1/submissions" : "/api/v1/reports/plans/" + system.samplePlanId();
-            GatewaySecurityTests.faultyTokens().forEach((fault, token) ->
-                    assertProblem(system.direct(service, token).get(path), 401));
-        }
-    }
-
     /** Through the gateway, and straight at the service. */
     private List<BiFunction<Service, String, RequestSpecification>> routes() {
         return List.of((service, token) -> system.gateway(token), system::direct);
