@@ -1,0 +1,101 @@
+package vn.planprogress.gateway.proxy;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import vn.planprogress.gateway.config.GatewaySettings;
+import vn.planprogress.gateway.edge.BearerTokens;
+import vn.planprogress.gateway.edge.EdgeProblems;
+import vn.planprogress.gateway.edge.PathRules;
+import vn.planprogress.gateway.edge.RateLimiter;
+
+/**
+ * The gateway's routes. {@code /api/**}: a safe path, owned by a service, from a caller with a
+ * valid token within its rate, goes to that service; everything else is answered here.
+ * {@code /openapi/<service>}: the service's OpenAPI document, for the Swagger UI (anonymous).
+ * The request id and the Content-Length limit are the shared filters' work, done before.
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    @Inject
+    UpstreamProxies proxies;
+
+    @Inject
+    BearerTokens tokens;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    EdgeProblems problems;
+
+    @Inject
+    GatewaySettings settings;
+
+    void mount(@Observes Router router) {
+        router.route("/api/*").handler(rc -> api(rc.request()));
+        for (Upstream upstream : Upstream.values()) {
+            router.get("/openapi/" + upstream.key()).handler(rc -> document(rc.request(), upstream));
+        }
+    }
+
+    private void api(HttpServerRequest request) {
+        String fault = PathRules.faultOf(request.path());
+        if (fault != null) {
+            problems.answer(request, 400, "bad-path", "Request path not accepted", "Send the path as the API names it: " + fault);
+            return;
+        }
+        Optional<Upstream> upstream = Upstream.owning(request.path());
+        if (upstream.isEmpty()) {
+            problems.answer(request, 404, "not-found", "Not found", "Nothing here: " + request.path()
+                    + " (the API is under /api/v1/units, /api/v1/plans, /api/v1/submissions and /api/v1/reports)");
+            return;
+        }
+        Optional<String> subject = tokens.callerOf(request);
+        String caller = subject.map(s -> "subject " + s).orElseGet(() -> "address " + addressOf(request));
+        if (!withinRate(request, caller)) {
+            return;
+        }
+        if (subject.isEmpty()) {
+            problems.answer(request, 401, "unauthorized", "Authentication required",
+                    "Send a valid bearer token (Authorization: Bearer <JWT>); the gateway refuses missing, malformed, "
+                            + "expired and wrongly signed tokens, and those of another issuer",
+                    Map.of("WWW-Authenticate", "Bearer"));
+            return;
+        }
+        proxies.api(upstream.get()).handle(request);
+    }
+
+    private void document(HttpServerRequest request, Upstream upstream) {
+        if (withinRate(request, "address " + addressOf(request))) {
+            proxies.document(upstream).handle(request);
+        }
+    }
+
+    private boolean withinRate(HttpServerRequest request, String caller) {
+        OptionalLong wait = rateLimiter.acquire(caller);
+        if (wait.isEmpty()) {
+            return true;
+        }
+        problems.answer(request, 429, "too-many-requests", "Too many requests",
+                "Over " + rate() + " requests per second (bursts of " + settings.rateLimit().burst()
+                        + "); retry after the Retry-After seconds",
+                Map.of("Retry-After", String.valueOf(wait.getAsLong())));
+        return false;
+    }
+
+    private String rate() {
+        double perSecond = settings.rateLimit().requestsPerSecond();
+        return perSecond == Math.rint(perSecond) ? String.valueOf((long) perSecond) : String.valueOf(perSecond);
+    }
+
+    private static String addressOf(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+}
