@@ -9,9 +9,6 @@ import vn.planprogress.localrun.Service;
 /**
  * The progress and reports services reached directly, past the gateway, refuse every token fault
  * themselves (as the plans service does, see GatewaySecurityTests).
- *
- * <p>Excluded from the build (see this module's pom) until both services have landed: on a branch
- * where they are stubs, these paths meet a 404.
  */
 class ProgressAndReportsSecuritySystemTests {
 

@@ -17,10 +17,7 @@ import vn.planprogress.localrun.Service;
 /**
  * A reporter acts for its own unit only: a reporter of TTUDDV cannot submit or correct for HCTH
  * (both lead units of task III.4 of the seed plan), nor read QLTC's draft (III.5), through the
- * gateway or straight at the progress service. Against the submissions contract (briefs/submissions-contract.md).
- *
- * <p>Excluded from the build (see this module's pom) until the progress service's submissions API
- * has landed: on a branch where it is a stub, these requests meet a 404.
+ * gateway or straight at the progress service.
  */
 class SubmissionUnitRulesSystemTests {
 

@@ -257,11 +257,12 @@ public class SubmissionService {
         return new Outstanding(planId, periodCode, period.unitDeadline(), overdue, items);
     }
 
-    /** The submission, unless it does not exist or is a draft the caller may not see (both 404). */
+    /** The submission (404 when it does not exist), unless it is a draft of a unit the caller does not act for (403). */
     private Submission visible(UUID id) {
         Submission submission = submissions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("submission", id));
         if (submission.state == ReviewState.DRAFT && !canSeeDraftsOf(submission.unitCode)) {
-            throw ProblemException.notFound("submission", id);
+            throw ProblemException.forbidden("Submission " + id + " is a draft of " + submission.unitCode
+                    + ": only that unit's reporters and admins see it before it is submitted");
         }
         return submission;
     }

@@ -117,7 +117,7 @@ class ReviewTests {
         draft.put("draft", true);
         String id = submitted(REPORTER_TTUDDV, draft);
 
-        Problems.assertProblem(fixtures.writesNothing(() -> review(DevTokens.planner(), id, "ACCEPT", null)), 404);
+        Problems.assertProblem(fixtures.writesNothing(() -> review(DevTokens.planner(), id, "ACCEPT", null)), 403);
         Problems.assertProblem(fixtures.writesNothing(() -> review(DevTokens.admin(), id, "ACCEPT", null)), 409);
     }
 

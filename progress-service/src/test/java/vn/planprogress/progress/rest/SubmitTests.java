@@ -158,9 +158,10 @@ class SubmitTests {
 
         as(REPORTER_TTUDDV).get(SUBMISSIONS + "/" + id).then().statusCode(200).body("state", equalTo("DRAFT"));
         as(DevTokens.admin()).get(SUBMISSIONS + "/" + id).then().statusCode(200);
-        Problems.assertProblem(as(DevTokens.viewer()).get(SUBMISSIONS + "/" + id), 404);
-        Problems.assertProblem(as(DevTokens.planner()).get(SUBMISSIONS + "/" + id), 404);
-        Problems.assertProblem(as(DevTokens.reporter("HCTH")).get(SUBMISSIONS + "/" + id), 404);
+        Problems.assertProblem(as(DevTokens.viewer()).get(SUBMISSIONS + "/" + id), 403);
+        Problems.assertProblem(as(DevTokens.planner()).get(SUBMISSIONS + "/" + id), 403);
+        Problems.assertProblem(as(DevTokens.reporter("HCTH")).get(SUBMISSIONS + "/" + id), 403);
+        Problems.assertProblem(as(DevTokens.reporter("HCTH")).get(SUBMISSIONS + "/" + id + "/revisions"), 403);
     }
 
     @Test
@@ -169,7 +170,7 @@ class SubmitTests {
                 as(DevTokens.viewer()).get(SUBMISSIONS + "/7d0c6b0e-3c0f-4f6e-9a7a-2b1d4c5e6f70"), 404);
 
         assertEquals("No submission with id '7d0c6b0e-3c0f-4f6e-9a7a-2b1d4c5e6f70'", problem.get("detail"));
-        Problems.assertProblem(as(DevTokens.viewer()).get(SUBMISSIONS + "/not-a-uuid"), 404);
+        Problems.assertProblem(as(DevTokens.viewer()).get(SUBMISSIONS + "/not-a-uuid"), 400);
         Problems.assertProblem(as(DevTokens.viewer()).get(SUBMISSIONS + "/7d0c6b0e-3c0f-4f6e-9a7a-2b1d4c5e6f70/revisions"), 404);
         Problems.assertProblem(as(DevTokens.viewer()).get(SUBMISSIONS + "/7d0c6b0e-3c0f-4f6e-9a7a-2b1d4c5e6f70/reviews"), 404);
     }
