@@ -6,16 +6,7 @@ final class Examples {
     static final String UNIT = """
             {"code": "HCTH", "name": "Phòng Hành chính - Tổng hợp", "shortName": "P.HCTH", "parentCode": "SKHCN", "kind": "DIVISION", "version": 0}""";
 
-    static final String UNIT_PAGE = """
-            {"items": [{"code": "HCTH", "name": "Phòng Hành chính - Tổng hợp", "shortName": "P.HCTH", "parentCode": "SKHCN", "kind": "DIVISION", "version": 0}],
-             "page": 0, "size": 20, "totalItems": 1, "totalPages": 1}""";
 
-    static final String PLAN_PAGE = """
-            {"items": [{"id": "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10", "number": "1/KH-SKHCN",
-                        "title": "Tuyên truyền cải cách hành chính năm 2022 của Sở Khoa học và Công nghệ", "year": 2022,
-                        "ownerUnit": "SKHCN", "issuedOn": "2022-03-15", "status": "ISSUED", "parentPlanNumber": "34/KH-UBND",
-                        "taskCount": 6, "version": 3}],
-             "page": 0, "size": 20, "totalItems": 1, "totalPages": 1}""";
 
     static final String TASK = """
             {"code": "III.4", "title": "Tổ chức tuyên truyền về công tác CCHC 2022 thông qua tổ chức các hoạt động nhân Ngày khoa học và công nghệ Việt Nam 18/5",
@@ -24,11 +15,7 @@ final class Examples {
              "schedule": {"kind": "QUARTERS", "quarters": [2], "label": "Quý II/2022", "effectiveFrom": "2022-04-01", "effectiveTo": "2022-06-30"},
              "indicators": [], "contentRefs": [], "resolvedCoordinatingUnits": ["CCTDC", "KHTC", "QLCN", "QLKH", "QLTC", "TTRA"]}""";
 
-    static final String TASK_PAGE = "{\"items\": [" + TASK + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}";
 
-    static final String VERSIONS = """
-            [{"amendment": 0, "reason": "Ban hành", "createdBy": "planner@skhcn", "createdAt": "2022-03-15T02:00:00Z"},
-             {"amendment": 1, "reason": "Bổ sung nhiệm vụ theo Công văn số 120/STTTT", "createdBy": "planner@skhcn", "createdAt": "2022-06-01T03:30:00Z"}]""";
 
     static final String DIGEST = """
             {"planId": "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10", "number": "1/KH-SKHCN",

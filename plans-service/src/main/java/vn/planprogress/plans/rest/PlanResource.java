@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,8 +64,7 @@ public class PlanResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List plans", description = "Filterable by year, owner unit, status and the plan they implement; paged, newest year first.")
-    @APIResponse(responseCode = "200", description = "A page of plans",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "plans", value = Examples.PLAN_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of plans")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public Page<PlanSummary> list(
             @Parameter(example = "2022") @QueryParam("year") Integer year,
@@ -80,9 +80,11 @@ public class PlanResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Create a whole plan as a draft",
             description = "Takes the same JSON document as GET returns (read-only fields are ignored). Send an Idempotency-Key to retry safely.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "201", description = "Created as DRAFT; Location names the plan, ETag holds its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "400", description = "Malformed JSON, or fields that are missing or break a rule (each named in errors)")
     @APIResponse(responseCode = "413", description = "The body is over the size limit")
     @APIResponse(responseCode = "415", description = "The body is not JSON")
@@ -102,7 +104,8 @@ public class PlanResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a whole plan", description = "The same shape POST takes, with the derived fields filled in. ETag holds its version.")
     @APIResponse(responseCode = "200", description = "The plan",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "404", description = "No plan with this id")
     public Response get(@PathParam("planId") UUID planId) {
         return withETag(plans.get(planId));
@@ -112,9 +115,11 @@ public class PlanResource {
     @Path("/{planId}")
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Replace a draft plan", description = "Drafts only; an issued plan changes through amendments. Requires If-Match.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "200", description = "The changed plan",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "400", description = "Fields that are missing or break a rule")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     @APIResponse(responseCode = "409", description = "The plan is issued or closed")
@@ -144,10 +149,11 @@ public class PlanResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Issue a draft plan", description = "Gives it its number (the next of the unit's register for the year, "
             + "or the one sent) and freezes its content. The issued version is kept.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueRequest.class),
             examples = @ExampleObject(name = "number from the register", value = Examples.ISSUE)))
     @APIResponse(responseCode = "200", description = "The issued plan",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "400", description = "The sequence is not valid, or the plan breaks a rule against today's units")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     @APIResponse(responseCode = "409", description = "The plan is not a draft, or the number is taken")
@@ -162,7 +168,8 @@ public class PlanResource {
     @Operation(summary = "Amend an issued plan", description = "Replaces the content of an issued plan and keeps the previous version. "
             + "The year, owner unit and period type stay. Requires If-Match; send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "The amended plan; Location names the kept version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "400", description = "Fields that are missing or break a rule (under plan.)")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     @APIResponse(responseCode = "409", description = "The plan is a draft or closed")
@@ -187,7 +194,8 @@ public class PlanResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Close an issued plan", description = "A closed plan takes no more changes.")
     @APIResponse(responseCode = "200", description = "The closed plan",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "404", description = "No plan with this id")
     @APIResponse(responseCode = "409", description = "The plan is not issued")
     @APIResponse(responseCode = "412", description = "The plan changed since the ETag in If-Match")
@@ -199,8 +207,7 @@ public class PlanResource {
     @Path("/{planId}/versions")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List the issued versions of a plan", description = "The original at issue (amendment 0), then one per amendment.")
-    @APIResponse(responseCode = "200", description = "The versions, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "versions", value = Examples.VERSIONS)))
+    @APIResponse(responseCode = "200", description = "The versions, oldest first")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     public List<PlanVersionSummary> versions(@PathParam("planId") UUID planId) {
         return plans.versions(planId);
@@ -211,7 +218,8 @@ public class PlanResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get an issued version of a plan", description = "The whole plan as it stood at issue or after an amendment.")
     @APIResponse(responseCode = "200", description = "The plan as it stood",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
+            examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "404", description = "No plan with this id, or no such version")
     public PlanDocument version(@PathParam("planId") UUID planId, @PathParam("amendment") int amendment) {
         return plans.version(planId, amendment);
@@ -224,7 +232,8 @@ public class PlanResource {
             description = "Periods and deadlines, tasks with resolved units, schedules and indicators, and the units named: "
                     + "what the progress and reports services need, in one small response. ETag holds the plan's version.")
     @APIResponse(responseCode = "200", description = "The digest",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "digest", value = Examples.DIGEST)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDigest.class),
+            examples = @ExampleObject(name = "digest", value = Examples.DIGEST)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     public Response digest(@PathParam("planId") UUID planId, @Context Request request) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,8 +51,7 @@ public class TaskResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List a plan's tasks", description = "In the plan's order; paged.")
-    @APIResponse(responseCode = "200", description = "A page of tasks",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "tasks", value = Examples.TASK_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of tasks")
     @APIResponse(responseCode = "400", description = "A paging parameter is not valid")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     public Page<TaskDocument> list(@PathParam("planId") UUID planId, @Valid @BeanParam PageRequest page) {
@@ -62,7 +62,8 @@ public class TaskResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Add a task to a draft plan", description = "Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Added; Location names the task",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "task", value = Examples.TASK)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDocument.class),
+            examples = @ExampleObject(name = "task", value = Examples.TASK)))
     @APIResponse(responseCode = "400", description = "Fields that are missing or break a rule")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     @APIResponse(responseCode = "409", description = "The plan is not a draft, or has a task with this code")
@@ -85,7 +86,8 @@ public class TaskResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a task", description = "ETag holds the plan's version.")
     @APIResponse(responseCode = "200", description = "The task",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "task", value = Examples.TASK)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDocument.class),
+            examples = @ExampleObject(name = "task", value = Examples.TASK)))
     @APIResponse(responseCode = "404", description = "No plan with this id, or no task with this code in it")
     public Response get(@PathParam("planId") UUID planId, @Parameter(example = "III.4") @PathParam("taskCode") String taskCode) {
         return Response.ok(plans.task(planId, taskCode)).tag(ETags.of(plans.version(planId))).build();
@@ -96,7 +98,8 @@ public class TaskResource {
     @RolesAllowed(Roles.PLANNER)
     @Operation(summary = "Replace a task of a draft plan", description = "Requires If-Match with the plan's ETag.")
     @APIResponse(responseCode = "200", description = "The changed task",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "task", value = Examples.TASK)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDocument.class),
+            examples = @ExampleObject(name = "task", value = Examples.TASK)))
     @APIResponse(responseCode = "400", description = "Fields that are missing or break a rule")
     @APIResponse(responseCode = "404", description = "No plan with this id, or no task with this code in it")
     @APIResponse(responseCode = "409", description = "The plan is not a draft")

@@ -51,8 +51,7 @@ public class UnitResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List units", description = "Filterable by parent unit and kind; paged, ordered by code.")
-    @APIResponse(responseCode = "200", description = "A page of units",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "units", value = Examples.UNIT_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of units")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public Page<UnitDocument> list(
             @Parameter(description = "Only the units directly under this unit", example = "SKHCN") @QueryParam("parentCode") String parentCode,
@@ -65,7 +64,8 @@ public class UnitResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a unit", description = "Admins only. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Created; Location names the unit",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unit", value = Examples.UNIT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDocument.class),
+            examples = @ExampleObject(name = "unit", value = Examples.UNIT)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule, or the parent unit does not exist")
     @APIResponse(responseCode = "409", description = "A unit with this code exists")
     @APIResponse(responseCode = "413", description = "The body is over the size limit")
@@ -86,7 +86,8 @@ public class UnitResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a unit", description = "The ETag header holds the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The unit",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unit", value = Examples.UNIT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDocument.class),
+            examples = @ExampleObject(name = "unit", value = Examples.UNIT)))
     @APIResponse(responseCode = "404", description = "No unit with this code")
     public Response get(@Parameter(example = "HCTH") @PathParam("code") String code) {
         UnitDocument unit = units.get(code);
@@ -98,7 +99,8 @@ public class UnitResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change a unit", description = "Admins only. Requires If-Match with the unit's ETag.")
     @APIResponse(responseCode = "200", description = "The changed unit",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "unit", value = Examples.UNIT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDocument.class),
+            examples = @ExampleObject(name = "unit", value = Examples.UNIT)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule, the parent does not exist or would make a loop")
     @APIResponse(responseCode = "404", description = "No unit with this code")
     @APIResponse(responseCode = "412", description = "The unit changed since the ETag in If-Match")

@@ -17,7 +17,7 @@ public final class Limits {
     public static final String PERIOD = "\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?";
     public static final String PERIOD_MESSAGE = "must be a year (2022), a quarter (2022-Q2) or a month (2022-05)";
     /** Codes as plans write them: task III.3, unit TTUDDV, indicator CM, part BAO. */
-    public static final String CODE_PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*";
+    public static final String CODE_PATTERN = "^[0-9A-Za-zÀ-ỹ][0-9A-Za-zÀ-ỹ._/-]*$";
     public static final String CODE_MESSAGE = "must be a code of letters, digits and . _ / -";
 
     private Limits() {

@@ -40,7 +40,6 @@ final class Examples {
              "submittedAt": "2022-11-05T09:00:00Z", "firstSubmittedAt": "2022-11-05T09:00:00Z",
              "unitDeadline": "2022-11-10", "late": false, "lateCorrection": false}""";
 
-    static final String PAGE = "{\"items\": [" + SUBMISSION + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}";
 
     static final String HISTORY = "[" + SUBMISSION + "]";
 

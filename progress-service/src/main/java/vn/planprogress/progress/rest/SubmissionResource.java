@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,9 +66,9 @@ public class SubmissionResource {
     @Operation(summary = "Submit progress on a task for a period",
             description = "A reporter submits for the unit of its token; an admin for any unit. Checked against the issued plan. "
                     + "\"draft\": true saves without submitting. Send an Idempotency-Key to retry safely.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "III.3", value = Examples.REQUEST)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class), examples = @ExampleObject(name = "III.3", value = Examples.REQUEST)))
     @APIResponse(responseCode = "201", description = "Submitted (or saved as a draft) as revision 1; Location names it, ETag holds the revision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "submitted", value = Examples.SUBMISSION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionDocument.class), examples = @ExampleObject(name = "submitted", value = Examples.SUBMISSION)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule of the plan (each named in errors)")
     @APIResponse(responseCode = "403", description = "A reporter submitting for another unit")
     @APIResponse(responseCode = "409", description = "The unit has already submitted on this task for this period: correct it with PUT")
@@ -90,8 +92,7 @@ public class SubmissionResource {
             description = "Filterable by plan, unit, task, period, status, review state and lateness; paged, in the order of task, unit "
                     + "and period. With asOf, each submission as it stood at that instant (its latest submitted revision by then); "
                     + "those with none are left out. Drafts appear only to their unit's reporters and to admins.")
-    @APIResponse(responseCode = "200", description = "A page of submissions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "submissions", value = Examples.PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of submissions")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public Page<SubmissionDocument> list(
             @Parameter(example = "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10") @QueryParam("planId") String planId,
@@ -118,7 +119,7 @@ public class SubmissionResource {
             description = "Tasks whose schedule overlaps the period, for each lead unit (or the one given) that has not submitted on them. "
                     + "A saved draft does not count as submitted.")
     @APIResponse(responseCode = "200", description = "The tasks not yet reported on",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "outstanding", value = Examples.OUTSTANDING)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outstanding.class), examples = @ExampleObject(name = "outstanding", value = Examples.OUTSTANDING)))
     @APIResponse(responseCode = "400", description = "planId or period is missing, or not of the plan")
     @APIResponse(responseCode = "503", description = "The plans service cannot be reached")
     public Outstanding outstanding(
@@ -134,7 +135,7 @@ public class SubmissionResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a submission at its latest revision", description = "ETag holds the revision, for If-Match on a correction.")
     @APIResponse(responseCode = "200", description = "The submission",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "submission", value = Examples.SUBMISSION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionDocument.class), examples = @ExampleObject(name = "submission", value = Examples.SUBMISSION)))
     @APIResponse(responseCode = "404", description = "No submission with this id (or a draft of another unit)")
     public Response get(@PathParam("id") UUID id) {
         return withETag(submissions.get(id));
@@ -146,9 +147,9 @@ public class SubmissionResource {
     @Operation(summary = "Correct a submission",
             description = "Makes a new revision; the earlier ones are kept. Same body as POST (planId, taskCode, unitCode and period may be "
                     + "left out), plus correctionReason, required after the unit deadline. \"draft\": false submits a draft. Requires If-Match.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "correction", value = Examples.CORRECTION)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class), examples = @ExampleObject(name = "correction", value = Examples.CORRECTION)))
     @APIResponse(responseCode = "200", description = "The submission at its new revision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "submission", value = Examples.SUBMISSION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionDocument.class), examples = @ExampleObject(name = "submission", value = Examples.SUBMISSION)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or a late correction has no correctionReason")
     @APIResponse(responseCode = "403", description = "A reporter correcting another unit's submission")
     @APIResponse(responseCode = "404", description = "No submission with this id")
@@ -167,7 +168,7 @@ public class SubmissionResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The revisions of a submission, oldest first", description = "Each shaped as a submission, with the state it came to.")
     @APIResponse(responseCode = "200", description = "Every revision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SubmissionDocument.class), examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
     @APIResponse(responseCode = "404", description = "No submission with this id")
     public List<SubmissionDocument> revisions(@PathParam("id") UUID id) {
         return submissions.revisions(id);
@@ -179,9 +180,9 @@ public class SubmissionResource {
     @Operation(summary = "Accept or return a submission",
             description = "The department decides on the latest revision; a returned submission goes back to the unit to correct. "
                     + "If-Match (optional) makes sure the revision decided on is the one read.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "return", value = Examples.REVIEW)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewRequest.class), examples = @ExampleObject(name = "return", value = Examples.REVIEW)))
     @APIResponse(responseCode = "200", description = "The submission in its new state",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "submission", value = Examples.SUBMISSION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionDocument.class), examples = @ExampleObject(name = "submission", value = Examples.SUBMISSION)))
     @APIResponse(responseCode = "400", description = "No decision, or a return without a comment")
     @APIResponse(responseCode = "404", description = "No submission with this id")
     @APIResponse(responseCode = "409", description = "The submission is a draft, or already decided on at this revision")
@@ -196,7 +197,7 @@ public class SubmissionResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "The review history of a submission, oldest first")
     @APIResponse(responseCode = "200", description = "Every decision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "reviews", value = Examples.REVIEWS)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewDocument.class), examples = @ExampleObject(name = "reviews", value = Examples.REVIEWS)))
     @APIResponse(responseCode = "404", description = "No submission with this id")
     public List<ReviewDocument> reviews(@PathParam("id") UUID id) {
         return submissions.reviews(id);

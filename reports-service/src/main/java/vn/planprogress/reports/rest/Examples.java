@@ -34,7 +34,6 @@ final class Examples {
              "planNumber": "1/KH-SKHCN", "period": "2022", "kind": "CONSOLIDATED", "trigger": "consolidated-reports/2022",
              "asOf": "2022-11-10T23:30:00Z", "createdAt": "2022-11-10T23:30:04Z", "createdBy": "scheduler"}""";
 
-    static final String SNAPSHOT_PAGE = "{\"items\": [" + SNAPSHOT_SUMMARY + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}";
 
     static final String SNAPSHOT_REQUEST = """
             {"period": "2022", "asOf": "2022-11-12T10:00:00+07:00"}""";
@@ -46,7 +45,6 @@ final class Examples {
              "produced": [{"type": "SNAPSHOT", "id": "5a1f7c2e-9d3b-4e8a-b6c0-1f2e3d4c5b6a", "planId": "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10",
                            "planNumber": "1/KH-SKHCN"}]}""";
 
-    static final String JOB_RUN_PAGE = "{\"items\": [" + JOB_RUN + "], \"page\": 0, \"size\": 20, \"totalItems\": 1, \"totalPages\": 1}";
 
     static final String ROLLUP = """
             {"parentPlanNumber": "34/KH-UBND", "asOf": "2022-11-12T03:00:00Z",

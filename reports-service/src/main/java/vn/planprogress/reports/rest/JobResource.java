@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,8 +55,7 @@ public class JobResource {
     @Operation(summary = "List the runs of the scheduled jobs",
             description = "Newest first: when each started and finished, its outcome, what it produced (snapshots, reminders) and its error. "
                     + "Filterable by job name (daily-snapshots, consolidated-reports, reminders) and outcome.")
-    @APIResponse(responseCode = "200", description = "A page of job runs",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "runs", value = Examples.JOB_RUN_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of job runs")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public Page<JobRunDocument> list(@Parameter(example = "daily-snapshots") @QueryParam("jobName") String jobName,
                                      @Parameter(description = "RUNNING, SUCCEEDED or FAILED") @QueryParam("outcome") String outcome,
@@ -71,7 +71,7 @@ public class JobResource {
                     + "run's (one daily snapshot per plan and day, one consolidated report per plan and period, each reminder once), "
                     + "so running it again produces nothing twice. A failed run is recorded and retried like a scheduled one.")
     @APIResponse(responseCode = "201", description = "The run, finished (SUCCEEDED or FAILED); Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "run", value = Examples.JOB_RUN)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobRunDocument.class), examples = @ExampleObject(name = "run", value = Examples.JOB_RUN)))
     @APIResponse(responseCode = "404", description = "No job of this name")
     @APIResponse(responseCode = "409", description = "The job is already running for this very instant")
     public Response run(@Parameter(example = "daily-snapshots") @PathParam("jobName") String jobName) {
@@ -84,7 +84,7 @@ public class JobResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Get a job run")
     @APIResponse(responseCode = "200", description = "The run",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "run", value = Examples.JOB_RUN)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobRunDocument.class), examples = @ExampleObject(name = "run", value = Examples.JOB_RUN)))
     @APIResponse(responseCode = "404", description = "No run of this job with this id")
     public JobRunDocument get(@PathParam("jobName") String jobName, @PathParam("runId") UUID runId) {
         return runs.get(jobName, runId);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,7 +37,7 @@ public class ReportResource {
                     + "reporting period or the whole year, as the submissions stand now or stood at asOf (later revisions ignored). "
                     + "Built from the plans and progress services; when either cannot be read, 503 with Retry-After, never a partial report.")
     @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "seed plan", value = Examples.REPORT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class), examples = @ExampleObject(name = "seed plan", value = Examples.REPORT)))
     @APIResponse(responseCode = "400", description = "period is not a reporting period of the plan, or asOf is malformed or in the future")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     @APIResponse(responseCode = "503", description = "The plans or progress service cannot be read; retry after Retry-After seconds")

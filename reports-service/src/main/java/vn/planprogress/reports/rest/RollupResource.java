@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +33,7 @@ public class RollupResource {
                     + "(with its missing units), and the sums over all of them; for one period or the whole year, now or as of an instant. "
                     + "Built from all of its data or not at all (503).")
     @APIResponse(responseCode = "200", description = "The roll-up",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "34/KH-UBND", value = Examples.ROLLUP)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Rollup.class), examples = @ExampleObject(name = "34/KH-UBND", value = Examples.ROLLUP)))
     @APIResponse(responseCode = "400", description = "parentPlanNumber is missing, period is not a period of every plan, or asOf is malformed or in the future")
     @APIResponse(responseCode = "404", description = "No issued plan implements this parent plan")
     @APIResponse(responseCode = "503", description = "The plans or progress service cannot be read; retry after Retry-After seconds")

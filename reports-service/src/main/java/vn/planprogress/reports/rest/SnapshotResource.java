@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,10 +64,11 @@ public class SnapshotResource {
     @Operation(summary = "Take a snapshot of a plan's report",
             description = "Builds the report (a period or the whole year, now or as of an instant) from all of its data and stores it, "
                     + "never to change. The body is optional. Send an Idempotency-Key to retry safely.")
-    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotRequest.class),
             examples = @ExampleObject(name = "the year as of 12/11/2022", value = Examples.SNAPSHOT_REQUEST)))
     @APIResponse(responseCode = "201", description = "Stored; Location names the snapshot",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "snapshot", value = Examples.SNAPSHOT_SUMMARY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotSummary.class),
+                    examples = @ExampleObject(name = "snapshot", value = Examples.SNAPSHOT_SUMMARY)))
     @APIResponse(responseCode = "400", description = "period is not a reporting period of the plan, or asOf is malformed or in the future")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
@@ -85,8 +88,7 @@ public class SnapshotResource {
     @Path("/plans/{planId}/snapshots")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "List a plan's snapshots", description = "Newest first, without their reports.")
-    @APIResponse(responseCode = "200", description = "A page of snapshots",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "snapshots", value = Examples.SNAPSHOT_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of snapshots")
     @APIResponse(responseCode = "400", description = "A paging parameter is not valid")
     public Page<SnapshotSummary> list(@PathParam("planId") UUID planId, @Valid @BeanParam PageRequest page) {
         return snapshots.list(planId, page);
@@ -101,8 +103,9 @@ public class SnapshotResource {
                     + "application/vnd.openxmlformats-officedocument.wordprocessingml.document). The CSV is UTF-8 with a byte order mark; "
                     + "the DOCX follows Nghị định 30/2020/NĐ-CP. Both are rendered from the stored report.")
     @APIResponse(responseCode = "200", description = "The snapshot", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "snapshot", value = Examples.SNAPSHOT_SUMMARY)),
-            @Content(mediaType = SnapshotExports.CSV), @Content(mediaType = SnapshotExports.DOCX)})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Snapshot.class)),
+            @Content(mediaType = SnapshotExports.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = SnapshotExports.DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "format is not json, csv or docx")
     @APIResponse(responseCode = "404", description = "No snapshot with this id")
     @APIResponse(responseCode = "406", description = "The Accept header names none of JSON, CSV and DOCX")
