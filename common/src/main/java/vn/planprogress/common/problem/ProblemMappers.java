@@ -96,8 +96,7 @@ public class ProblemMappers {
         if ((status == 404 || status == 400) && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
             // Quarkus REST reports a path or query parameter it could not convert as such a wrapped failure.
             return respond(request, 400, "invalid-parameter", "A parameter is not valid",
-                    "A path or query parameter has a value of the wrong form (" + e.getCause().getClass().getSimpleName()
-                            + ": " + e.getCause().getMessage() + ")", null, Map.of());
+                    "A path or query parameter has a value of the wrong form: " + e.getCause().getMessage(), null, Map.of());
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();

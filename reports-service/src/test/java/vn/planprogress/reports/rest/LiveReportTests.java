@@ -171,7 +171,7 @@ class LiveReportTests {
         Map<String, Object> problem = Problems.assertProblem(response, 404);
         assertTrue(problem.get("detail").toString().contains("9d0b6f3e-0000-4000-8000-000000000000"), problem.toString());
         assertEquals(before, fixtures.rowCounts());
-        Problems.assertProblem(as(DevTokens.viewer()).get("/api/v1/reports/plans/not-a-uuid"), 404);
+        Problems.assertProblem(as(DevTokens.viewer()).get("/api/v1/reports/plans/not-a-uuid"), 400);
     }
 
     @Test

@@ -185,7 +185,7 @@ class SnapshotTests {
         Problems.assertProblem(given(DevTokens.viewer()).accept("application/xml").get("/api/v1/reports/snapshots/" + id), 406);
         Problems.assertProblem(as(DevTokens.viewer()).get("/api/v1/reports/snapshots/9d0b6f3e-0000-4000-8000-000000000000"), 404);
         Problems.assertProblem(given(DevTokens.viewer()).accept(DOCX).get("/api/v1/reports/snapshots/9d0b6f3e-0000-4000-8000-000000000000"), 404);
-        Problems.assertProblem(as(DevTokens.viewer()).get("/api/v1/reports/snapshots/not-a-uuid"), 404);
+        Problems.assertProblem(as(DevTokens.viewer()).get("/api/v1/reports/snapshots/not-a-uuid"), 400);
     }
 
     @Test
