@@ -16,6 +16,7 @@ try {
   await page.goto(`${base}/q/swagger-ui`, { waitUntil: 'networkidle' });
 
   // The definition picker lists the three services.
+  await page.waitForSelector('.topbar select option', { state: 'attached', timeout: 30000 });
   const definitions = await page.locator('.topbar select option').allTextContents();
   console.log(`Definitions listed: ${definitions.join(', ')}`);
   for (const service of ['plans', 'progress', 'reports']) {
@@ -38,7 +39,7 @@ try {
   await operation.locator('.opblock-summary').click();
   await operation.locator('.try-out__btn').click();
   await operation.locator('button.execute').click();
-  const status = operation.locator('.live-responses-table .response-col_status').first();
+  const status = operation.locator('.live-responses-table tbody .response-col_status').first();
   await status.waitFor({ timeout: 30000 });
   const code = (await status.textContent()).trim();
   const requestUrl = (await operation.locator('.request-url pre').first().textContent()).trim();

@@ -14,13 +14,15 @@ import vn.planprogress.devsupport.EmbeddedDatabase;
  */
 public final class Database implements AutoCloseable {
 
-    private final EmbeddedDatabase embedded;
+    private EmbeddedDatabase embedded;
+    private final Path dataDirectory;
     private final String url;
     private final String adminUser;
     private final String adminPassword;
 
-    private Database(EmbeddedDatabase embedded, String url, String adminUser, String adminPassword) {
+    private Database(EmbeddedDatabase embedded, Path dataDirectory, String url, String adminUser, String adminPassword) {
         this.embedded = embedded;
+        this.dataDirectory = dataDirectory;
         this.url = url;
         this.adminUser = adminUser;
         this.adminPassword = adminPassword;
@@ -29,16 +31,26 @@ public final class Database implements AutoCloseable {
     public static Database start(Path dataDirectory, int port) {
         String configured = System.getenv("DB_URL");
         if (configured != null && !configured.isBlank()) {
-            return new Database(null, configured, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+            return new Database(null, null, configured, System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(dataDirectory, port);
-        Database database = new Database(embedded, embedded.jdbcUrl().replaceAll("\\?.*$", ""), EmbeddedDatabase.USER, "");
+        Database database = new Database(embedded, dataDirectory, embedded.jdbcUrl().replaceAll("\\?.*$", ""), EmbeddedDatabase.USER, "");
         for (Service service : Service.values()) {
             if (service.schema() != null) {
                 database.createRoleAndSchema(service.schema());
             }
         }
         return database;
+    }
+
+    /** Stops the embedded server and starts it again on the same data and port, as an operator's restart would. */
+    public void restart() {
+        if (embedded == null) {
+            throw new IllegalStateException("Only the embedded server is restarted from here");
+        }
+        int port = embedded.port();
+        embedded.close();
+        embedded = EmbeddedDatabase.start(dataDirectory, port);
     }
 
     public boolean isEmbedded() {

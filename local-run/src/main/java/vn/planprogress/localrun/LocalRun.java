@@ -48,7 +48,9 @@ public final class LocalRun {
             stopped.countDown();
         }, "local-run-stop"));
 
-        String planId = new SampleLoader(system.url(Service.PLANS)).load(root.resolve("samples"));
+        SampleLoader samples = new SampleLoader(system.url(Service.GATEWAY));
+        String planId = samples.load(root.resolve("samples"));
+        samples.loadDemoProgress(root.resolve("samples"), planId);
         printWelcome(system, planId);
         stopped.await();
     }
@@ -58,7 +60,8 @@ public final class LocalRun {
         System.out.println();
         System.out.println("The system is ready.");
         System.out.println("  Swagger UI:  " + gateway + "/q/swagger-ui");
-        System.out.println("  Sample plan: " + system.url(Service.PLANS) + "/api/v1/plans/" + planId);
+        System.out.println("  Sample plan: " + gateway + "/api/v1/plans/" + planId);
+        System.out.println("  Its report:  " + gateway + "/api/v1/reports/plans/" + planId);
         System.out.println("  Services:    plans " + system.url(Service.PLANS) + ", progress " + system.url(Service.PROGRESS)
                 + ", reports " + system.url(Service.REPORTS) + ", gateway " + gateway);
         System.out.println();

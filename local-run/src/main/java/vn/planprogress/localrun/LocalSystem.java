@@ -79,8 +79,12 @@ public final class LocalSystem implements AutoCloseable {
         return dataDirectory.resolve("logs").resolve(service.module() + ".log");
     }
 
-    /** Starts one service's packaged jar with its settings as environment variables. */
+    /** Starts one service's packaged jar with its settings as environment variables, unless it runs already. */
     public void launch(Service service) {
+        Process running = processes.get(service);
+        if (running != null && running.isAlive()) {
+            return;
+        }
         Path jar = projectRoot.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests package)");

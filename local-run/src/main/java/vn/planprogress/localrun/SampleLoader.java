@@ -2,6 +2,7 @@ package vn.planprogress.localrun;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,8 +16,8 @@ import java.time.Duration;
 import vn.planprogress.devsupport.DevTokens;
 
 /**
- * Loads the sample units and the seed plan through the public API, and issues the plan. Safe to
- * run again: what exists already is left as it is.
+ * Loads the sample units and the seed plan through the public API and issues the plan; then the
+ * units' demo progress on it. Safe to run again: what exists already is left as it is.
  */
 public final class SampleLoader {
 
@@ -54,6 +55,26 @@ public final class SampleLoader {
         return id;
     }
 
+    /**
+     * Submits {@code samples/demo-progress.json} on the plan, each as its unit's reporter. A submission
+     * that exists already (a second run) is left as it is.
+     */
+    public int loadDemoProgress(Path samples, String planId) throws IOException, InterruptedException {
+        int submitted = 0;
+        for (JsonNode submission : JSON.readTree(samples.resolve("demo-progress.json").toFile())) {
+            ObjectNode body = ((ObjectNode) submission.deepCopy()).put("planId", planId);
+            String unit = body.get("unitCode").asText();
+            HttpResponse<String> response = send("POST", "/api/v1/submissions", DevTokens.reporter(unit), body.toString());
+            if (response.statusCode() == 201) {
+                submitted++;
+            } else if (response.statusCode() != 409) {
+                throw new IllegalStateException("The demo submission of " + unit + " on " + body.get("taskCode").asText()
+                        + " was refused: " + response.body());
+            }
+        }
+        return submitted;
+    }
+
     private String existingPlan(JsonNode plan) throws IOException, InterruptedException {
         String query = "/api/v1/plans?year=" + plan.get("year").asInt() + "&ownerUnit="
                 + URLEncoder.encode(plan.get("ownerUnit").asText(), StandardCharsets.UTF_8) + "&size=200";
@@ -84,10 +105,13 @@ public final class SampleLoader {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** {@code load-sample [base-url]}: loads the sample into a running system. */
+    /** {@code load-sample [gateway-url]}: loads the sample plan and its demo progress into a running system. */
     public static void main(String[] args) throws Exception {
-        URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:8081");
-        String id = new SampleLoader(base).load(Path.of("samples"));
-        System.out.println("Sample plan loaded and issued: " + base.resolve("/api/v1/plans/" + id));
+        URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
+        SampleLoader loader = new SampleLoader(base);
+        String id = loader.load(Path.of("samples"));
+        int submitted = loader.loadDemoProgress(Path.of("samples"), id);
+        System.out.println("Sample plan loaded and issued: " + base.resolve("/api/v1/plans/" + id)
+                + " (" + submitted + " demo submissions added)");
     }
 }

@@ -12,15 +12,12 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.devsupport.SchemaRows;
 
 /** The seed data of the plans service's tests: the sample units and plan, loaded through the API. */
 @ApplicationScoped
@@ -41,7 +38,7 @@ public class PlanFixtures {
 
     /** Empties the plans schema. */
     public void reset() {
-        sql("truncate " + String.join(", ", TABLES) + " cascade");
+        rows().truncate();
     }
 
     /** Empties the schema and loads the sample units. */
@@ -54,22 +51,15 @@ public class PlanFixtures {
 
     /** Rows in every table of the schema: equal before and after a refused request means nothing was written. */
     public Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            counts.put(table, count("select count(*) from " + table));
-        }
-        return counts;
+        return rows().counts();
     }
 
     public long count(String query) {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(query)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return rows().count(query);
+    }
+
+    private SchemaRows rows() {
+        return new SchemaRows(dataSource, TABLES);
     }
 
     public static RequestSpecification as(String token) {
@@ -110,11 +100,4 @@ public class PlanFixtures {
         }
     }
 
-    private void sql(String statement) {
-        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
-            s.execute(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

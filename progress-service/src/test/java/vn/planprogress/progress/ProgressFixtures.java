@@ -12,10 +12,6 @@ import io.restassured.specification.RequestSpecification;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +19,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.devsupport.SchemaRows;
+import vn.planprogress.devsupport.TestClock;
 import vn.planprogress.progress.service.PlanCatalog;
 
 /** The starting point of every test: an empty progress schema, the seed plan served, the clock on 5 November 2022. */
@@ -55,7 +53,7 @@ public class ProgressFixtures {
 
     /** Empties the schema, serves the seed plan, forgets kept digests, closes the breaker and sets the clock. */
     public void reset() {
-        sql("truncate " + String.join(", ", TABLES));
+        rows().truncate();
         PlansServiceStub.reset();
         forgetPlans();
         breakers.resetAll();
@@ -73,11 +71,7 @@ public class ProgressFixtures {
 
     /** Rows in every table of the schema: equal before and after a refused request means nothing was written. */
     public Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            counts.put(table, count("select count(*) from " + table));
-        }
-        return counts;
+        return rows().counts();
     }
 
     /** Sends a request and asserts that it wrote nothing, whatever it answered. */
@@ -89,22 +83,15 @@ public class ProgressFixtures {
     }
 
     public long count(String query) {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(query)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return rows().count(query);
     }
 
     public void sql(String statement) {
-        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
-            s.execute(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        rows().execute(statement);
+    }
+
+    private SchemaRows rows() {
+        return new SchemaRows(dataSource, TABLES);
     }
 
     public static RequestSpecification as(String token) {

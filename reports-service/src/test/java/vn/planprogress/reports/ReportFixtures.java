@@ -7,13 +7,10 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import vn.planprogress.devsupport.SchemaRows;
+import vn.planprogress.devsupport.TestClock;
 
 /**
  * The state every test starts from: an empty reports schema, the seed plan served, no submissions,
@@ -38,7 +35,7 @@ public class ReportFixtures {
     CircuitBreakerMaintenance breakers;
 
     public void reset() {
-        sql("truncate " + String.join(", ", TABLES));
+        rows().truncate();
         ServicesStub.reset();
         breakers.resetAll();
         clock.set("2022-11-12T10:00:00+07:00");
@@ -46,30 +43,19 @@ public class ReportFixtures {
 
     /** Rows in every table of the schema: equal before and after a refused request means nothing was written. */
     public Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            counts.put(table, count("select count(*) from " + table));
-        }
-        return counts;
+        return rows().counts();
     }
 
     public long count(String query) {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(query)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return rows().count(query);
     }
 
     public void sql(String statement) {
-        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
-            s.execute(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        rows().execute(statement);
+    }
+
+    private SchemaRows rows() {
+        return new SchemaRows(dataSource, TABLES);
     }
 
     public static RequestSpecification as(String token) {

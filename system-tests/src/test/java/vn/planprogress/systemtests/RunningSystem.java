@@ -110,6 +110,11 @@ public final class RunningSystem {
         system.stop(service);
     }
 
+    /** Stops PostgreSQL and starts it again on the same data and port; the services are left to reconnect. */
+    public void restartDatabase() {
+        system.database().restart();
+    }
+
     public void start(Service service) {
         system.launch(service);
         system.awaitReady(service);

@@ -17,6 +17,7 @@ public record PlanDigest(
         String title,
         @Schema(examples = "2022") int year,
         @Schema(examples = "SKHCN") String ownerUnit,
+        @Schema(description = "Nơi ban hành, for the documents the other services write", examples = "Quảng Ngãi") String place,
         @Schema(examples = "ISSUED") PlanStatus status,
         @Schema(examples = "0") int amendment,
         @Schema(examples = "3") long version,

@@ -80,7 +80,7 @@ public final class PlanMapper {
                 .filter(java.util.Objects::nonNull)
                 .map(u -> new PlanDigest.Unit(u.code, u.name, u.shortName, u.kind, u.parentCode))
                 .toList();
-        return new PlanDigest(plan.id, plan.number(), plan.title, plan.year, plan.ownerUnit, plan.status, plan.amendment,
+        return new PlanDigest(plan.id, plan.number(), plan.title, plan.year, plan.ownerUnit, plan.place, plan.status, plan.amendment,
                 plan.version, plan.reporting.periodType(), plan.consolidationUnit, plan.reporting.reportTo(),
                 plan.parentPlanRef, plan.signer, List.copyOf(plan.recipients),
                 ReportingCalendar.periods(plan.reporting, plan.year), tasks, unitList);

@@ -20,7 +20,7 @@ final class Examples {
     static final String DIGEST = """
             {"planId": "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10", "number": "1/KH-SKHCN",
              "title": "Tuyên truyền cải cách hành chính năm 2022 của Sở Khoa học và Công nghệ", "year": 2022,
-             "ownerUnit": "SKHCN", "status": "ISSUED", "amendment": 0, "version": 3, "periodType": "ANNUAL",
+             "ownerUnit": "SKHCN", "place": "Quảng Ngãi", "status": "ISSUED", "amendment": 0, "version": 3, "periodType": "ANNUAL",
              "consolidationUnit": "HCTH", "reportTo": {"unit": "UBND", "via": "STTTT"},
              "periods": [{"period": "2022", "from": "2022-01-01", "to": "2022-12-31", "unitDeadline": "2022-11-10", "consolidatedDeadline": "2022-11-15"}],
              "tasks": [{"code": "III.5", "title": "Tuyên truyền thông qua tổ chức đào tạo về duy trì, cải tiến, đánh giá nội bộ Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",

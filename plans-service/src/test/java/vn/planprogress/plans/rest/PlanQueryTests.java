@@ -72,6 +72,7 @@ class PlanQueryTests {
                 .header("ETag", org.hamcrest.Matchers.notNullValue())
                 .body("status", equalTo("ISSUED"))
                 .body("number", equalTo("1/KH-SKHCN"))
+                .body("place", equalTo("Quảng Ngãi"))
                 .body("periods.period", contains("2022"))
                 .body("periods[0].unitDeadline", equalTo("2022-11-10"))
                 .body("periods[0].consolidatedDeadline", equalTo("2022-11-15"))

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.Problems;
+import vn.planprogress.devsupport.TestClock;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.reports.ReportFixtures;
 import vn.planprogress.reports.SeedScenario;
 import vn.planprogress.reports.ServicesStub;
-import vn.planprogress.reports.TestClock;
 
 /** Job runs through the API: an admin runs a job now; everyone who reads sees the runs and their outcomes. */
 @QuarkusTest

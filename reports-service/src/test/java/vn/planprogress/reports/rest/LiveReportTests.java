@@ -25,12 +25,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.Problems;
+import vn.planprogress.devsupport.TestClock;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.reports.ReportFixtures;
 import vn.planprogress.reports.SeedScenario;
 import vn.planprogress.reports.ServicesStub;
 import vn.planprogress.reports.SubmissionsFake;
-import vn.planprogress.reports.TestClock;
 
 /** The live report of the seed plan, its figures computed by hand from {@link SeedScenario}. */
 @QuarkusTest

@@ -32,11 +32,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.Problems;
+import vn.planprogress.devsupport.TestClock;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.reports.ReportFixtures;
 import vn.planprogress.reports.SeedScenario;
 import vn.planprogress.reports.ServicesStub;
-import vn.planprogress.reports.TestClock;
 
 /** Snapshots of the seed plan's report: stored as they stood, listed, and exported as JSON, CSV and the official DOCX. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package vn.planprogress.progress;
+package vn.planprogress.devsupport;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
@@ -9,13 +9,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The service's clock in tests: stands still at the instant a test sets, so that deadlines are tested without waiting. */
+/** A service's clock in tests (it replaces the service's Clock bean): stands still at the instant a test sets, so that deadlines are tested without waiting. */
 @Alternative
 @Priority(1)
 @Singleton
 public class TestClock extends Clock {
 
-    private volatile Instant now;
+    private volatile Instant now = Instant.parse("2022-11-12T03:00:00Z");
 
     public void set(String offsetDateTime) {
         now = OffsetDateTime.parse(offsetDateTime).toInstant();
