@@ -54,11 +54,11 @@ public final class LocalSystem implements AutoCloseable {
         Database database = Database.start(dataDirectory.resolve("postgres"), databasePort);
         LocalSystem system = new LocalSystem(projectRoot, dataDirectory, allPorts, database);
         try {
-            for (Service service : services.isEmpty() ? Set.of(Service.values()) : services) {
-                system.launch(service);
-            }
-            for (Service service : system.processes.keySet()) {
-                system.awaitReady(service);
+            Set<Service> wanted = services.isEmpty() ? Set.of(Service.values()) : services;
+            for (boolean after : new boolean[] {false, true}) {
+                List<Service> stage = wanted.stream().filter(service -> service.startsAfterTheOthers() == after).toList();
+                stage.forEach(system::launch);
+                stage.forEach(system::awaitReady);
             }
             return system;
         } catch (RuntimeException | Error e) {

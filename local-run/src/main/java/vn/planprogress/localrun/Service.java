@@ -25,6 +25,15 @@ public enum Service {
         return defaultPort;
     }
 
+    /**
+     * Whether the service starts once the data services it reads on its own are ready (as in
+     * docker-compose.yml): the reports service's first scheduled run would otherwise meet them
+     * starting, and the gateway is ready only when all three are.
+     */
+    public boolean startsAfterTheOthers() {
+        return this == REPORTS || this == GATEWAY;
+    }
+
     /** The schema (and database role) the service owns; null for the gateway, which has none. */
     public String schema() {
         return schema;

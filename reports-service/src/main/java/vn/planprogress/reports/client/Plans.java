@@ -26,7 +26,7 @@ public class Plans {
     PlansClient client;
 
     @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 50, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
     public Optional<PlanDigest> digest(UUID planId) {
         try {
             return Optional.of(client.digest(planId));
@@ -40,7 +40,7 @@ public class Plans {
 
     /** One page of the plans with this status (and parent plan, when given). */
     @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 50, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
     public PlanSummary.Page list(String status, String parentPlanNumber, int page) {
         return client.list(status, parentPlanNumber, page, PAGE_SIZE);
     }

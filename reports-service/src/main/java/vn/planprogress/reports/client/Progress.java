@@ -25,7 +25,7 @@ public class Progress {
     ProgressClient client;
 
     @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 50, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
     public Submission.Page page(UUID planId, String period, Instant asOf, int page) {
         return client.list(planId, period, asOf.toString(), page, PAGE_SIZE);
     }

@@ -210,6 +210,27 @@ class LiveReportTests {
     }
 
     @Test
+    void onceTheProgressServiceIsBackReportsAreReadAgainAfterTheBreakersDelay() {
+        ServicesStub.answerSubmissions(aResponse().withStatus(500));
+        for (int read = 0; read < 25; read++) {
+            Problems.assertProblem(as(DevTokens.viewer()).get(REPORT), 503);
+        }
+        ServicesStub.server().resetRequests();
+        Problems.assertProblem(as(DevTokens.viewer()).get(REPORT), 503);
+        assertEquals(0, ServicesStub.server().countRequestsMatching(getRequestedFor(urlPathEqualTo(ServicesStub.SUBMISSIONS)).build())
+                .getCount(), "the open breaker spares the failing service");
+
+        ServicesStub.answerSubmissions(aResponse().withTransformers(SubmissionsFake.NAME));
+        long giveUpAt = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        int status;
+        do {
+            pause(100);
+            status = as(DevTokens.viewer()).get(REPORT).statusCode();
+        } while (status != 200 && System.nanoTime() < giveUpAt);
+        assertEquals(200, status, "the breaker lets a call through after its delay (500 ms here) and closes again");
+    }
+
+    @Test
     void aFailureOnALaterPageFailsTheWholeReport() {
         SubmissionsFake.limitPageSize(2);
         ServicesStub.server().stubFor(WireMock.get(urlPathEqualTo(ServicesStub.SUBMISSIONS))
@@ -238,6 +259,14 @@ class LiveReportTests {
         Problems.assertProblem(given().get(REPORT), 401);
         as(DevTokens.reporter("TTUDDV")).get(REPORT).then().statusCode(200);
         as(DevTokens.planner()).get(REPORT).then().statusCode(200);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String outcomeOf(JsonPath report, String task, String unit) {
