@@ -110,9 +110,19 @@ public final class RunningSystem {
         system.stop(service);
     }
 
-    /** Stops PostgreSQL and starts it again on the same data and port; the services are left to reconnect. */
-    public void restartDatabase() {
-        system.database().restart();
+    /**
+     * Stops PostgreSQL and starts it again on the same data and port, then runs {@code untilRecovered}
+     * (which waits for the services to have reconnected by themselves). Answers meanwhile count as
+     * during an outage: their 503s are the point.
+     */
+    public void restartDatabase(Runnable untilRecovered) {
+        contract.serviceStopped();
+        try {
+            system.database().restart();
+            untilRecovered.run();
+        } finally {
+            contract.serviceStarted();
+        }
     }
 
     public void start(Service service) {
