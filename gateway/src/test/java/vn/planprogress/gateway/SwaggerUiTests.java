@@ -11,7 +11,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** One Swagger UI at the gateway shows the three services' API documents, each fetched through the gateway. */
+/**
+ * One Swagger UI at the gateway shows the three services' API documents, each fetched through the
+ * gateway, and {@code /openapi} combines them into one for client generators.
+ */
 @QuarkusTest
 @WithTestResource(FakeServices.class)
 class SwaggerUiTests {
@@ -34,6 +37,31 @@ class SwaggerUiTests {
         assertEquals("/q/openapi?format=json", received.uri());
         given().get("/openapi/reports").then().statusCode(200);
         assertEquals("/q/openapi", FakeServices.reports().last().uri());
+    }
+
+    @Test
+    void theCombinedDocumentMergesTheThreeServicesDocuments() {
+        FakeService progress = FakeServices.startProgress();
+        try {
+            given().get("/openapi").then()
+                    .statusCode(200)
+                    .contentType(containsString("application/json"))
+                    .body("info.title", equalTo("Plan and progress platform API"))
+                    .body("servers[0].url", equalTo("http://gateway.example"));
+            given().get("/openapi?format=yaml").then()
+                    .statusCode(200)
+                    .contentType(containsString("application/yaml"))
+                    .body(containsString("title: Plan and progress platform API"));
+        } finally {
+            progress.stop();
+        }
+    }
+
+    @Test
+    void theCombinedDocumentWithAServiceDownIsA502Problem() {
+        Map<String, Object> problem = assertProblem(given().get("/openapi"), 502);
+
+        assertEquals("The combined document needs every service's: the progress service is not reachable", problem.get("detail"));
     }
 
     @Test

@@ -125,9 +125,10 @@ class FaultTests {
         load.submit(reads);
         try {
             awaitUntil(() -> created.get() >= 5, Duration.ofSeconds(30));
-            SYSTEM.restartDatabase();
-            int afterRestart = created.get();
-            awaitUntil(() -> created.get() >= afterRestart + 10, Duration.ofSeconds(60));
+            SYSTEM.restartDatabase(() -> {
+                int afterRestart = created.get();
+                awaitUntil(() -> created.get() >= afterRestart + 10, Duration.ofSeconds(60));
+            });
         } finally {
             running.set(false);
             load.shutdown();

@@ -24,7 +24,7 @@ import vn.planprogress.localrun.Service;
  * The whole system, started once for all system tests of a run: an embedded PostgreSQL and the
  * four packaged services ({@code ../<module>/target/quarkus-app/quarkus-run.jar}) on free ports,
  * with data and logs in a new directory under {@code target/}, and the sample plan loaded and issued.
- * It stops when the test JVM ends.
+ * Every response its requests get is judged against the OpenAPI documents. It stops when the test JVM ends.
  */
 public final class RunningSystem {
 
@@ -33,6 +33,7 @@ public final class RunningSystem {
 
     private final LocalSystem system;
     private final String samplePlanId;
+    private final ContractValidation contract = new ContractValidation(this);
 
     private RunningSystem(LocalSystem system, String samplePlanId) {
         this.system = system;
@@ -50,7 +51,13 @@ public final class RunningSystem {
                 failedToStart = e;
                 throw e;
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(started.system::close, "system-under-test-stop"));
+            RunningSystem system = started;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (ContractValidation.ENABLED) {
+                    system.contract.write();
+                }
+                system.system.close();
+            }, "system-under-test-stop"));
         }
         return started;
     }
@@ -85,28 +92,43 @@ public final class RunningSystem {
         return system.url(service);
     }
 
-    /** A request to the gateway, with a bearer token unless it is null. */
+    /**
+     * A request to the gateway, with a bearer token unless it is null. Its response must be one the
+     * gateway's combined OpenAPI document allows (see {@link ContractValidation}).
+     */
     public RequestSpecification gateway(String token) {
         return to(Service.GATEWAY, token);
     }
 
-    /** A request straight to a service, past the gateway. */
+    /** A request straight to a service, past the gateway; its response must be one the service's document allows. */
     public RequestSpecification direct(Service service, String token) {
         return to(service, token);
     }
 
     public void stop(Service service) {
+        contract.serviceStopped();
         system.stop(service);
     }
 
-    /** Stops PostgreSQL and starts it again on the same data and port; the services are left to reconnect. */
-    public void restartDatabase() {
-        system.database().restart();
+    /**
+     * Stops PostgreSQL and starts it again on the same data and port, then runs {@code untilRecovered}
+     * (which waits for the services to have reconnected by themselves). Answers meanwhile count as
+     * during an outage: their 503s are the point.
+     */
+    public void restartDatabase(Runnable untilRecovered) {
+        contract.serviceStopped();
+        try {
+            system.database().restart();
+            untilRecovered.run();
+        } finally {
+            contract.serviceStarted();
+        }
     }
 
     public void start(Service service) {
         system.launch(service);
         system.awaitReady(service);
+        contract.serviceStarted();
     }
 
     /** Waits up to 20 seconds for a line of the service's log to match; the line, or null. */
@@ -128,6 +150,9 @@ public final class RunningSystem {
 
     private RequestSpecification to(Service service, String token) {
         RequestSpecification request = given().baseUri(url(service).toString()).contentType("application/json");
+        if (ContractValidation.ENABLED) {
+            request.filter(contract.filterFor(service));
+        }
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 

@@ -18,8 +18,9 @@ import vn.planprogress.common.problem.Problem;
 
 /**
  * Gives every error response of every operation the {@code application/problem+json} content and
- * an example body, and adds the 401 and 403 answers that every secured operation can give, so that
- * resources only state the status codes and what they mean.
+ * an example body, and adds the answers that any operation can give: 401 and 403 when secured, 406,
+ * 400 when it takes parameters or a body, 413 and 415 when it takes a body. Resources only state the
+ * status codes that their own rules give, and what they mean.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
@@ -33,6 +34,7 @@ public class ProblemResponses implements OASFilter {
             Map.entry("409", new String[] {"conflict", "Conflicts with the current state", "The plan is issued: change it through POST /api/v1/plans/{planId}/amendments"}),
             Map.entry("412", new String[] {"precondition-failed", "Precondition failed", "The resource has changed since you read it (If-Match \"3\", current ETag \"4\"); GET it again and reapply your change"}),
             Map.entry("413", new String[] {"payload-too-large", "Payload too large", "The body has 5000000 bytes; the limit is 2097152 bytes"}),
+            Map.entry("406", new String[] {"not-acceptable", "Not Acceptable", "This resource cannot answer in the media type of your Accept header"}),
             Map.entry("415", new String[] {"unsupported-media-type", "Unsupported Media Type", "Send the body as Content-Type: application/json"}),
             Map.entry("422", new String[] {"unprocessable", "Request cannot be processed", "This Idempotency-Key was used for a different request body; use a new key for a new request"}),
             Map.entry("428", new String[] {"precondition-required", "Precondition required", "Send If-Match with the ETag from your last GET, so that you do not overwrite a change you have not seen"}),
@@ -63,12 +65,38 @@ public class ProblemResponses implements OASFilter {
                         : OASFactory.createAPIResponse().description("No valid bearer token"));
                 responses.addAPIResponse("403", responses.hasAPIResponse("403") ? responses.getAPIResponse("403")
                         : OASFactory.createAPIResponse().description("The caller's role does not allow this operation"));
+                addAnswersToInput(operation, item, responses);
                 for (Map.Entry<String, APIResponse> response : new LinkedHashMap<>(responses.getAPIResponses()).entrySet()) {
                     if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
                         describeProblem(response.getKey(), response.getValue());
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * What any operation answers to input it cannot read: a parameter of the wrong form (or a path
+     * the gateway will not route), a body that is not JSON, too large, or of another media type, and
+     * an Accept header that names none of its media types.
+     */
+    private static void addAnswersToInput(Operation operation, PathItem item, APIResponses responses) {
+        boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty()
+                || item.getParameters() != null && !item.getParameters().isEmpty();
+        boolean body = operation.getRequestBody() != null;
+        if ((parameters || body) && !responses.hasAPIResponse("400")) {
+            responses.addAPIResponse("400", OASFactory.createAPIResponse().description(body
+                    ? "The body or a parameter is not valid" : "A parameter is not valid"));
+        }
+        if (body && !responses.hasAPIResponse("413")) {
+            responses.addAPIResponse("413", OASFactory.createAPIResponse().description("The body is over the size limit"));
+        }
+        if (body && !responses.hasAPIResponse("415")) {
+            responses.addAPIResponse("415", OASFactory.createAPIResponse().description("The body is not JSON"));
+        }
+        if (!responses.hasAPIResponse("406")) {
+            responses.addAPIResponse("406", OASFactory.createAPIResponse()
+                    .description("The Accept header names none of the media types this operation answers in"));
         }
     }
 

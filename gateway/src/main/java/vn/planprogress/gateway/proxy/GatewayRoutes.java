@@ -13,11 +13,13 @@ import vn.planprogress.gateway.edge.BearerTokens;
 import vn.planprogress.gateway.edge.EdgeProblems;
 import vn.planprogress.gateway.edge.PathRules;
 import vn.planprogress.gateway.edge.RateLimiter;
+import vn.planprogress.gateway.openapi.CombinedDocuments;
 
 /**
  * The gateway's routes. {@code /api/**}: a safe path, owned by a service, from a caller with a
  * valid token within its rate, goes to that service; everything else is answered here.
- * {@code /openapi/<service>}: the service's OpenAPI document, for the Swagger UI (anonymous).
+ * {@code /openapi/<service>}: the service's OpenAPI document, for the Swagger UI (anonymous);
+ * {@code /openapi}: the three combined, with what the gateway itself answers.
  * The request id and the Content-Length limit are the shared filters' work, done before.
  */
 @ApplicationScoped
@@ -38,11 +40,19 @@ public class GatewayRoutes {
     @Inject
     GatewaySettings settings;
 
+    @Inject
+    CombinedDocuments combined;
+
     void mount(@Observes Router router) {
         router.route("/api/*").handler(rc -> api(rc.request()));
         for (Upstream upstream : Upstream.values()) {
             router.get("/openapi/" + upstream.key()).handler(rc -> document(rc.request(), upstream));
         }
+        router.get("/openapi").handler(rc -> {
+            if (withinRate(rc.request(), "address " + addressOf(rc.request()))) {
+                combined.serve(rc.request());
+            }
+        });
     }
 
     private void api(HttpServerRequest request) {

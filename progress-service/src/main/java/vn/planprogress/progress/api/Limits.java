@@ -16,9 +16,12 @@ public final class Limits {
     /** {@code 2022}, {@code 2022-Q2} or {@code 2022-05}; whether it is one of the plan's periods is checked against the plan. */
     public static final String PERIOD = "\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?";
     public static final String PERIOD_MESSAGE = "must be a year (2022), a quarter (2022-Q2) or a month (2022-05)";
-    /** Codes as plans write them: task III.3, unit TTUDDV, indicator CM, part BAO. */
-    public static final String CODE_PATTERN = "^[0-9A-Za-zÀ-ỹ][0-9A-Za-zÀ-ỹ._/-]*$";
-    public static final String CODE_MESSAGE = "must be a code of letters, digits and . _ / -";
+    /** Digits and Latin letters, the Vietnamese ones precomposed (NFC): no combining marks, no other scripts. */
+    private static final String LETTERS = "0-9A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ";
+
+    /** Codes as plans write them: task III.3, unit TTUDDV, indicator CM, part BAO; Vietnamese letters composed (NFC), one spelling per code. */
+    public static final String CODE_PATTERN = "^[" + LETTERS + "][" + LETTERS + "._/-]*$";
+    public static final String CODE_MESSAGE = "must be a code of letters (Vietnamese ones composed, Unicode NFC), digits and . _ / -";
 
     private Limits() {
     }

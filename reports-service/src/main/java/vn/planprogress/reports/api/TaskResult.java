@@ -24,8 +24,8 @@ public record TaskResult(
             String status) {
     }
 
-    /** Thời gian thực hiện. */
-    @Schema(description = "The task's time frame")
+    /** Thời gian thực hiện. Named apart from the plans service's Schedule (another shape) in the gateway's combined document. */
+    @Schema(name = "TaskTimeFrame", description = "The task's time frame")
     public record Schedule(
             @Schema(examples = "QUARTERS") String kind,
             @Schema(examples = "Quý II/2022") String label,
