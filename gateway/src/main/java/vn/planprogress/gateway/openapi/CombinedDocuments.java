@@ -3,6 +3,7 @@ package vn.planprogress.gateway.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -28,6 +29,8 @@ import vn.planprogress.gateway.proxy.UpstreamProxies;
 public class CombinedDocuments {
 
     private static final Logger LOG = Logger.getLogger(CombinedDocuments.class);
+    /** YAML as people write it: strings quoted only where they must be. */
+    private static final YAMLMapper YAML = YAMLMapper.builder().enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
 
     @Inject
     UpstreamProxies proxies;
@@ -57,7 +60,7 @@ public class CombinedDocuments {
                 boolean yaml = "yaml".equalsIgnoreCase(request.getParam("format"));
                 request.response()
                         .putHeader("Content-Type", yaml ? "application/yaml;charset=UTF-8" : "application/json;charset=UTF-8")
-                        .end(Buffer.buffer(yaml ? new YAMLMapper().writeValueAsBytes(combined) : json.writeValueAsBytes(combined)));
+                        .end(Buffer.buffer(yaml ? YAML.writeValueAsBytes(combined) : json.writeValueAsBytes(combined)));
             } catch (IOException | IllegalStateException e) {
                 LOG.error("The services' documents could not be combined", e);
                 problems.answer(request, 500, "internal-error", "Internal error", "The services' documents could not be combined: "
