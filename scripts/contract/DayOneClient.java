@@ -21,16 +21,16 @@ public class DayOneClient {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         UUID planId = UUID.fromString(args[2]);
 
-        Plan plan = new PlansApi(client).planResourceGet(planId);
+        Plan plan = new PlansApi(client).getPlan(planId);
         require(plan.getTasks() != null && !plan.getTasks().isEmpty(), "the plan has tasks");
         System.out.println("plans service:    plan " + plan.getNumber() + " \"" + plan.getTitle() + "\", " + plan.getTasks().size() + " tasks");
 
         PageSubmissionDocument submissions = new SubmissionsApi(client)
-                .submissionResourceList(null, null, 0, null, planId.toString(), 50, null, null, null, null);
+                .listSubmissions(null, null, 0, null, planId.toString(), 50, null, null, null, null);
         require(submissions.getItems() != null && submissions.getTotalItems() != null, "a page of submissions");
         System.out.println("progress service: " + submissions.getTotalItems() + " submissions on the plan");
 
-        Report report = new ReportsApi(client).reportResourceLive(planId, null, null);
+        Report report = new ReportsApi(client).getLiveReport(planId, null, null);
         require(planId.equals(report.getPlanId()), "the report is of the plan");
         System.out.println("reports service:  live report as of " + report.getAsOf() + ", " + report.getTasksByStatus().getTotal() + " tasks");
     }

@@ -112,7 +112,8 @@ public final class RunningSystem {
 
     /**
      * Stops PostgreSQL and starts it again on the same data and port, then runs {@code untilRecovered}
-     * (which waits for the services to have reconnected by themselves). Answers meanwhile count as
+     * (which waits for the services to have reconnected by themselves) and waits for every service
+     * to be ready again, so that the next test finds the system as it was. Answers meanwhile count as
      * during an outage: their 503s are the point.
      */
     public void restartDatabase(Runnable untilRecovered) {
@@ -120,6 +121,9 @@ public final class RunningSystem {
         try {
             system.database().restart();
             untilRecovered.run();
+            for (Service service : Service.values()) {
+                system.awaitReady(service);
+            }
         } finally {
             contract.serviceStarted();
         }

@@ -5,9 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.planprogress.devsupport.Problems.assertProblem;
 
 import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +59,21 @@ class ThroughTheGatewayTests {
                 .get("/api/v1/plans/" + system.samplePlanId()).then()
                 .statusCode(200)
                 .body("signer.name", equalTo("Nguyễn Văn Thành"));
+    }
+
+    @Test
+    void theCombinedDocumentNamesEveryOperationForGeneratedClients() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().baseUri(system.url(Service.GATEWAY).toString())
+                .get("/openapi?format=json").then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> names = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Object name = operation.get("operationId");
+            assertNotNull(name, method + " " + path);
+            assertTrue(name.toString().matches("[a-z]+([A-Z][a-z]*)*"), () -> method + " " + path + " is named '" + name
+                    + "': a verb and its object in lowerCamelCase, as generated clients name their methods");
+            names.add(name.toString());
+        }));
+        assertEquals(names.size(), new HashSet<>(names).size(), "each name once: " + names);
     }
 
     @Test

@@ -63,7 +63,7 @@ public class PlanResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List plans", description = "Filterable by year, owner unit, status and the plan they implement; paged, newest year first.")
+    @Operation(operationId = "listPlans", summary = "List plans", description = "Filterable by year, owner unit, status and the plan they implement; paged, newest year first.")
     @APIResponse(responseCode = "200", description = "A page of plans")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public Page<PlanSummary> list(
@@ -78,7 +78,7 @@ public class PlanResource {
 
     @POST
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Create a whole plan as a draft",
+    @Operation(operationId = "createPlan", summary = "Create a whole plan as a draft",
             description = "Takes the same JSON document as GET returns (read-only fields are ignored). Send an Idempotency-Key to retry safely.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
@@ -102,7 +102,7 @@ public class PlanResource {
     @GET
     @Path("/{planId}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a whole plan", description = "The same shape POST takes, with the derived fields filled in. ETag holds its version.")
+    @Operation(operationId = "getPlan", summary = "Get a whole plan", description = "The same shape POST takes, with the derived fields filled in. ETag holds its version.")
     @APIResponse(responseCode = "200", description = "The plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
@@ -114,7 +114,7 @@ public class PlanResource {
     @PUT
     @Path("/{planId}")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Replace a draft plan", description = "Drafts only; an issued plan changes through amendments. Requires If-Match.")
+    @Operation(operationId = "replacePlan", summary = "Replace a draft plan", description = "Drafts only; an issued plan changes through amendments. Requires If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "200", description = "The changed plan",
@@ -135,7 +135,7 @@ public class PlanResource {
     @DELETE
     @Path("/{planId}")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Delete a draft plan", description = "Drafts only; an issued plan is closed instead.")
+    @Operation(operationId = "deletePlan", summary = "Delete a draft plan", description = "Drafts only; an issued plan is closed instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     @APIResponse(responseCode = "409", description = "The plan is issued or closed")
@@ -147,7 +147,7 @@ public class PlanResource {
     @POST
     @Path("/{planId}/issue")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Issue a draft plan", description = "Gives it its number (the next of the unit's register for the year, "
+    @Operation(operationId = "issuePlan", summary = "Issue a draft plan", description = "Gives it its number (the next of the unit's register for the year, "
             + "or the one sent) and freezes its content. The issued version is kept.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueRequest.class),
             examples = @ExampleObject(name = "number from the register", value = Examples.ISSUE)))
@@ -165,7 +165,7 @@ public class PlanResource {
     @POST
     @Path("/{planId}/amendments")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Amend an issued plan", description = "Replaces the content of an issued plan and keeps the previous version. "
+    @Operation(operationId = "amendPlan", summary = "Amend an issued plan", description = "Replaces the content of an issued plan and keeps the previous version. "
             + "The year, owner unit and period type stay. Requires If-Match; send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "The amended plan; Location names the kept version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
@@ -192,7 +192,7 @@ public class PlanResource {
     @POST
     @Path("/{planId}/close")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Close an issued plan", description = "A closed plan takes no more changes.")
+    @Operation(operationId = "closePlan", summary = "Close an issued plan", description = "A closed plan takes no more changes.")
     @APIResponse(responseCode = "200", description = "The closed plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
@@ -206,7 +206,7 @@ public class PlanResource {
     @GET
     @Path("/{planId}/versions")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the issued versions of a plan", description = "The original at issue (amendment 0), then one per amendment.")
+    @Operation(operationId = "listPlanVersions", summary = "List the issued versions of a plan", description = "The original at issue (amendment 0), then one per amendment.")
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     public List<PlanVersionSummary> versions(@PathParam("planId") UUID planId) {
@@ -216,7 +216,7 @@ public class PlanResource {
     @GET
     @Path("/{planId}/versions/{amendment}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get an issued version of a plan", description = "The whole plan as it stood at issue or after an amendment.")
+    @Operation(operationId = "getPlanVersion", summary = "Get an issued version of a plan", description = "The whole plan as it stood at issue or after an amendment.")
     @APIResponse(responseCode = "200", description = "The plan as it stood",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
@@ -228,7 +228,7 @@ public class PlanResource {
     @GET
     @Path("/{planId}/digest")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a plan's digest for other services",
+    @Operation(operationId = "getPlanDigest", summary = "Get a plan's digest for other services",
             description = "Periods and deadlines, tasks with resolved units, schedules and indicators, and the units named: "
                     + "what the progress and reports services need, in one small response. ETag holds the plan's version.")
     @APIResponse(responseCode = "200", description = "The digest",

@@ -50,7 +50,7 @@ public class TaskResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List a plan's tasks", description = "In the plan's order; paged.")
+    @Operation(operationId = "listTasks", summary = "List a plan's tasks", description = "In the plan's order; paged.")
     @APIResponse(responseCode = "200", description = "A page of tasks")
     @APIResponse(responseCode = "400", description = "A paging parameter is not valid")
     @APIResponse(responseCode = "404", description = "No plan with this id")
@@ -60,7 +60,7 @@ public class TaskResource {
 
     @POST
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Add a task to a draft plan", description = "Send an Idempotency-Key to retry safely.")
+    @Operation(operationId = "addTask", summary = "Add a task to a draft plan", description = "Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Added; Location names the task",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDocument.class),
             examples = @ExampleObject(name = "task", value = Examples.TASK)))
@@ -84,7 +84,7 @@ public class TaskResource {
     @GET
     @Path("/{taskCode}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a task", description = "ETag holds the plan's version.")
+    @Operation(operationId = "getTask", summary = "Get a task", description = "ETag holds the plan's version.")
     @APIResponse(responseCode = "200", description = "The task",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDocument.class),
             examples = @ExampleObject(name = "task", value = Examples.TASK)))
@@ -96,7 +96,7 @@ public class TaskResource {
     @PUT
     @Path("/{taskCode}")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Replace a task of a draft plan", description = "Requires If-Match with the plan's ETag.")
+    @Operation(operationId = "replaceTask", summary = "Replace a task of a draft plan", description = "Requires If-Match with the plan's ETag.")
     @APIResponse(responseCode = "200", description = "The changed task",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskDocument.class),
             examples = @ExampleObject(name = "task", value = Examples.TASK)))
@@ -116,7 +116,7 @@ public class TaskResource {
     @DELETE
     @Path("/{taskCode}")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Remove a task from a draft plan", description = "Drafts only; a plan keeps at least one task.")
+    @Operation(operationId = "removeTask", summary = "Remove a task from a draft plan", description = "Drafts only; a plan keeps at least one task.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No plan with this id, or no task with this code in it")
     @APIResponse(responseCode = "409", description = "The plan is not a draft, or this is its only task")

@@ -50,7 +50,7 @@ public class UnitResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List units", description = "Filterable by parent unit and kind; paged, ordered by code.")
+    @Operation(operationId = "listUnits", summary = "List units", description = "Filterable by parent unit and kind; paged, ordered by code.")
     @APIResponse(responseCode = "200", description = "A page of units")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public Page<UnitDocument> list(
@@ -62,7 +62,7 @@ public class UnitResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a unit", description = "Admins only. Send an Idempotency-Key to retry safely.")
+    @Operation(operationId = "createUnit", summary = "Create a unit", description = "Admins only. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Created; Location names the unit",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDocument.class),
             examples = @ExampleObject(name = "unit", value = Examples.UNIT)))
@@ -84,7 +84,7 @@ public class UnitResource {
     @GET
     @Path("/{code}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a unit", description = "The ETag header holds the version to send back in If-Match.")
+    @Operation(operationId = "getUnit", summary = "Get a unit", description = "The ETag header holds the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The unit",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDocument.class),
             examples = @ExampleObject(name = "unit", value = Examples.UNIT)))
@@ -97,7 +97,7 @@ public class UnitResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a unit", description = "Admins only. Requires If-Match with the unit's ETag.")
+    @Operation(operationId = "updateUnit", summary = "Change a unit", description = "Admins only. Requires If-Match with the unit's ETag.")
     @APIResponse(responseCode = "200", description = "The changed unit",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitDocument.class),
             examples = @ExampleObject(name = "unit", value = Examples.UNIT)))
@@ -116,7 +116,7 @@ public class UnitResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete an unused unit", description = "Admins only. Refused while units sit under it or a plan names it.")
+    @Operation(operationId = "deleteUnit", summary = "Delete an unused unit", description = "Admins only. Refused while units sit under it or a plan names it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No unit with this code")
     @APIResponse(responseCode = "409", description = "Units sit under it, or plans name it (the problem lists them)")

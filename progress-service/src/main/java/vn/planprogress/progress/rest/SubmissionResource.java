@@ -63,7 +63,7 @@ public class SubmissionResource {
 
     @POST
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN})
-    @Operation(summary = "Submit progress on a task for a period",
+    @Operation(operationId = "submitProgress", summary = "Submit progress on a task for a period",
             description = "A reporter submits for the unit of its token; an admin for any unit. Checked against the issued plan. "
                     + "\"draft\": true saves without submitting. Send an Idempotency-Key to retry safely.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class), examples = @ExampleObject(name = "III.3", value = Examples.REQUEST)))
@@ -88,7 +88,7 @@ public class SubmissionResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List submissions",
+    @Operation(operationId = "listSubmissions", summary = "List submissions",
             description = "Filterable by plan, unit, task, period, status, review state and lateness; paged, in the order of task, unit "
                     + "and period. With asOf, each submission as it stood at that instant (its latest submitted revision by then); "
                     + "those with none are left out. Drafts appear only to their unit's reporters and to admins.")
@@ -115,7 +115,7 @@ public class SubmissionResource {
     @GET
     @Path("/outstanding")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "What units still owe for a period",
+    @Operation(operationId = "listOutstanding", summary = "What units still owe for a period",
             description = "Tasks whose schedule overlaps the period, for each lead unit (or the one given) that has not submitted on them. "
                     + "A saved draft does not count as submitted.")
     @APIResponse(responseCode = "200", description = "The tasks not yet reported on",
@@ -133,7 +133,7 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a submission at its latest revision", description = "ETag holds the revision, for If-Match on a correction.")
+    @Operation(operationId = "getSubmission", summary = "Get a submission at its latest revision", description = "ETag holds the revision, for If-Match on a correction.")
     @APIResponse(responseCode = "200", description = "The submission",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionDocument.class), examples = @ExampleObject(name = "submission", value = Examples.SUBMISSION)))
     @APIResponse(responseCode = "404", description = "No submission with this id (or a draft of another unit)")
@@ -144,7 +144,7 @@ public class SubmissionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN})
-    @Operation(summary = "Correct a submission",
+    @Operation(operationId = "correctSubmission", summary = "Correct a submission",
             description = "Makes a new revision; the earlier ones are kept. Same body as POST (planId, taskCode, unitCode and period may be "
                     + "left out), plus correctionReason, required after the unit deadline. \"draft\": false submits a draft. Requires If-Match.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class), examples = @ExampleObject(name = "correction", value = Examples.CORRECTION)))
@@ -166,7 +166,7 @@ public class SubmissionResource {
     @GET
     @Path("/{id}/revisions")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The revisions of a submission, oldest first", description = "Each shaped as a submission, with the state it came to.")
+    @Operation(operationId = "listRevisions", summary = "The revisions of a submission, oldest first", description = "Each shaped as a submission, with the state it came to.")
     @APIResponse(responseCode = "200", description = "Every revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SubmissionDocument.class), examples = @ExampleObject(name = "history", value = Examples.HISTORY)))
     @APIResponse(responseCode = "404", description = "No submission with this id")
@@ -177,7 +177,7 @@ public class SubmissionResource {
     @POST
     @Path("/{id}/review")
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Accept or return a submission",
+    @Operation(operationId = "reviewSubmission", summary = "Accept or return a submission",
             description = "The department decides on the latest revision; a returned submission goes back to the unit to correct. "
                     + "If-Match (optional) makes sure the revision decided on is the one read.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewRequest.class), examples = @ExampleObject(name = "return", value = Examples.REVIEW)))
@@ -195,7 +195,7 @@ public class SubmissionResource {
     @GET
     @Path("/{id}/reviews")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "The review history of a submission, oldest first")
+    @Operation(operationId = "listReviews", summary = "The review history of a submission, oldest first")
     @APIResponse(responseCode = "200", description = "Every decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReviewDocument.class), examples = @ExampleObject(name = "reviews", value = Examples.REVIEWS)))
     @APIResponse(responseCode = "404", description = "No submission with this id")

@@ -52,7 +52,7 @@ public class JobResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List the runs of the scheduled jobs",
+    @Operation(operationId = "listJobRuns", summary = "List the runs of the scheduled jobs",
             description = "Newest first: when each started and finished, its outcome, what it produced (snapshots, reminders) and its error. "
                     + "Filterable by job name (daily-snapshots, consolidated-reports, reminders) and outcome.")
     @APIResponse(responseCode = "200", description = "A page of job runs")
@@ -66,7 +66,7 @@ public class JobResource {
     @POST
     @Path("/{jobName}/runs")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Run a job now",
+    @Operation(operationId = "runJob", summary = "Run a job now",
             description = "Runs the job's occurrence for now and answers when it has finished. What it produces is keyed like a scheduled "
                     + "run's (one daily snapshot per plan and day, one consolidated report per plan and period, each reminder once), "
                     + "so running it again produces nothing twice. A failed run is recorded and retried like a scheduled one.")
@@ -82,7 +82,7 @@ public class JobResource {
     @GET
     @Path("/{jobName}/runs/{runId}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a job run")
+    @Operation(operationId = "getJobRun", summary = "Get a job run")
     @APIResponse(responseCode = "200", description = "The run",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobRunDocument.class), examples = @ExampleObject(name = "run", value = Examples.JOB_RUN)))
     @APIResponse(responseCode = "404", description = "No run of this job with this id")

@@ -31,7 +31,7 @@ public class ReportResource {
     @GET
     @Path("/plans/{planId}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a plan's live report",
+    @Operation(operationId = "getLiveReport", summary = "Get a plan's live report",
             description = "Tasks by status, indicators with target, achieved and percent (per breakdown part too), expected / received / "
                     + "on-time / late / missing submissions with the missing units named, difficulties and proposals: for one "
                     + "reporting period or the whole year, as the submissions stand now or stood at asOf (later revisions ignored). "

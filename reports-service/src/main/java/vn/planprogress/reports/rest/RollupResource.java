@@ -28,7 +28,7 @@ public class RollupResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Roll up the plans that implement a parent plan",
+    @Operation(operationId = "rollUp", summary = "Roll up the plans that implement a parent plan",
             description = "For every issued (or closed) plan whose parent plan has this number, its task totals and completeness "
                     + "(with its missing units), and the sums over all of them; for one period or the whole year, now or as of an instant. "
                     + "Built from all of its data or not at all (503).")

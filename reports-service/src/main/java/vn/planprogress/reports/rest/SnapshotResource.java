@@ -61,7 +61,7 @@ public class SnapshotResource {
     @Path("/plans/{planId}/snapshots")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PLANNER)
-    @Operation(summary = "Take a snapshot of a plan's report",
+    @Operation(operationId = "takeSnapshot", summary = "Take a snapshot of a plan's report",
             description = "Builds the report (a period or the whole year, now or as of an instant) from all of its data and stores it, "
                     + "never to change. The body is optional. Send an Idempotency-Key to retry safely.")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotRequest.class),
@@ -87,7 +87,7 @@ public class SnapshotResource {
     @GET
     @Path("/plans/{planId}/snapshots")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "List a plan's snapshots", description = "Newest first, without their reports.")
+    @Operation(operationId = "listSnapshots", summary = "List a plan's snapshots", description = "Newest first, without their reports.")
     @APIResponse(responseCode = "200", description = "A page of snapshots")
     @APIResponse(responseCode = "400", description = "A paging parameter is not valid")
     public Page<SnapshotSummary> list(@PathParam("planId") UUID planId, @Valid @BeanParam PageRequest page) {
@@ -98,7 +98,7 @@ public class SnapshotResource {
     @Path("/snapshots/{id}")
     @Produces({MediaType.APPLICATION_JSON, SnapshotExports.CSV, SnapshotExports.DOCX})
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Get a snapshot as JSON, CSV or the official DOCX document",
+    @Operation(operationId = "getSnapshot", summary = "Get a snapshot as JSON, CSV or the official DOCX document",
             description = "By format=json|csv|docx, or else by the Accept header (application/json, text/csv, or "
                     + "application/vnd.openxmlformats-officedocument.wordprocessingml.document). The CSV is UTF-8 with a byte order mark; "
                     + "the DOCX follows Nghị định 30/2020/NĐ-CP. Both are rendered from the stored report.")
