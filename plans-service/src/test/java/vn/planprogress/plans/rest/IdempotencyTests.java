@@ -1,6 +1,7 @@
 package vn.planprogress.plans.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static vn.planprogress.plans.PlanFixtures.as;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -8,6 +9,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +21,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.planprogress.common.idempotency.IdempotencyRetention;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.plans.PlanFixtures;
@@ -30,6 +36,12 @@ class IdempotencyTests {
 
     @Inject
     PlanFixtures fixtures;
+
+    @Inject
+    IdempotencyRetention retention;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeEach
     void units() {
@@ -47,6 +59,25 @@ class IdempotencyTests {
         assertEquals(first.header("Location"), retry.header("Location"));
         assertEquals(first.<String>path("id"), retry.path("id"));
         assertEquals(1, fixtures.count("select count(*) from plan"));
+    }
+
+    @Test
+    void keysAreForgottenAfterTheRetentionAndARetryThenCreatesAnew() throws Exception {
+        as(DevTokens.planner()).header("Idempotency-Key", "old").body(PlanFixtures.samplePlan()).post("/api/v1/plans").then().statusCode(201);
+        as(DevTokens.planner()).header("Idempotency-Key", "recent").body(PlanFixtures.samplePlan()).post("/api/v1/plans").then().statusCode(201);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("update idempotency_key set created_at = now() - interval '31 days' where key = 'old'");
+        }
+
+        assertEquals(1, retention.purge(Instant.now()));
+
+        assertEquals(1, fixtures.count("select count(*) from idempotency_key"));
+        Response afterRetention = as(DevTokens.planner()).header("Idempotency-Key", "old").body(PlanFixtures.samplePlan()).post("/api/v1/plans");
+        assertEquals(201, afterRetention.statusCode());
+        assertNull(afterRetention.header("Idempotent-Replayed"), "a key older than the retention is a new request");
+        Response withinRetention = as(DevTokens.planner()).header("Idempotency-Key", "recent").body(PlanFixtures.samplePlan()).post("/api/v1/plans");
+        assertEquals("true", withinRetention.header("Idempotent-Replayed"));
+        assertEquals(3, fixtures.count("select count(*) from plan"));
     }
 
     @Test
