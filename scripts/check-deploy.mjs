@@ -69,7 +69,11 @@ for (const [module, facts] of Object.entries(services)) {
   if (!service) continue;
   const where = `docker-compose.yml services.${module}`;
   if (defaultPortOf(module) !== facts.port) fail(`${module}: application.properties does not default PORT to ${facts.port}`);
-  if (service.build !== `./${module}` || !existsSync(`${module}/Dockerfile`)) fail(`${where}: must build ./${module} from its Dockerfile`);
+  const build = service.build ?? {};
+  if (build.context !== `./${module}` || build.dockerfile !== '../deploy/service.Dockerfile' || !existsSync('deploy/service.Dockerfile')) {
+    fail(`${where}: must build ./${module} with ../deploy/service.Dockerfile`);
+  }
+  if (String(build.args?.PORT) !== String(facts.port)) fail(`${where}: builds with PORT ${build.args?.PORT}, the service listens on ${facts.port}`);
   const environment = service.environment ?? {};
   if (String(environment.PORT) !== String(facts.port)) fail(`${where}: PORT is ${environment.PORT}, the service listens on ${facts.port}`);
   const reads = variablesOf(module);

@@ -1,12 +1,10 @@
 package vn.planprogress.plans;
 
-import static io.restassured.RestAssured.given;
+import static vn.planprogress.devsupport.JsonApi.as;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -58,13 +56,14 @@ public class PlanFixtures {
         return rows().count(query);
     }
 
+    public void sql(String statement) {
+        rows().execute(statement);
+    }
+
     private SchemaRows rows() {
         return new SchemaRows(dataSource, TABLES);
     }
 
-    public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
-    }
 
     public static Map<String, Object> samplePlan() {
         return read(SAMPLE_PLAN, new TypeReference<>() { });

@@ -1,14 +1,12 @@
 package vn.planprogress.progress;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.planprogress.devsupport.JsonApi.as;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -94,9 +92,6 @@ public class ProgressFixtures {
         return new SchemaRows(dataSource, TABLES);
     }
 
-    public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
-    }
 
     /** TTUDDV's progress on task III.3 of the seed plan for 2022, as in the contract: a fresh copy to change. */
     public static Map<String, Object> seedSubmission() {

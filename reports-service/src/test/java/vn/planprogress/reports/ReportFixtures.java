@@ -1,10 +1,6 @@
 package vn.planprogress.reports;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -58,7 +54,4 @@ public class ReportFixtures {
         return new SchemaRows(dataSource, TABLES);
     }
 
-    public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
-    }
 }

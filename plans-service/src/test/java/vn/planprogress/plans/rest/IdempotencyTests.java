@@ -2,15 +2,13 @@ package vn.planprogress.plans.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static vn.planprogress.plans.PlanFixtures.as;
+import static vn.planprogress.devsupport.JsonApi.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.common.idempotency.IdempotencyRetention;
@@ -39,9 +36,6 @@ class IdempotencyTests {
 
     @Inject
     IdempotencyRetention retention;
-
-    @Inject
-    DataSource dataSource;
 
     @BeforeEach
     void units() {
@@ -62,12 +56,10 @@ class IdempotencyTests {
     }
 
     @Test
-    void keysAreForgottenAfterTheRetentionAndARetryThenCreatesAnew() throws Exception {
+    void keysAreForgottenAfterTheRetentionAndARetryThenCreatesAnew() {
         as(DevTokens.planner()).header("Idempotency-Key", "old").body(PlanFixtures.samplePlan()).post("/api/v1/plans").then().statusCode(201);
         as(DevTokens.planner()).header("Idempotency-Key", "recent").body(PlanFixtures.samplePlan()).post("/api/v1/plans").then().statusCode(201);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("update idempotency_key set created_at = now() - interval '31 days' where key = 'old'");
-        }
+        fixtures.sql("update idempotency_key set created_at = now() - interval '31 days' where key = 'old'");
 
         assertEquals(1, retention.purge(Instant.now()));
 

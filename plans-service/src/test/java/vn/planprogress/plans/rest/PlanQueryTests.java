@@ -4,8 +4,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static vn.planprogress.devsupport.JsonApi.as;
 import static vn.planprogress.devsupport.Problems.assertProblem;
-import static vn.planprogress.plans.PlanFixtures.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -3,9 +3,9 @@ package vn.planprogress.plans.rest;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.planprogress.devsupport.JsonApi.as;
 import static vn.planprogress.devsupport.Problems.assertInvalidField;
 import static vn.planprogress.devsupport.Problems.assertProblem;
-import static vn.planprogress.plans.PlanFixtures.as;
 import static vn.planprogress.plans.PlanFixtures.task;
 
 import io.quarkus.test.common.TestResourceScope;

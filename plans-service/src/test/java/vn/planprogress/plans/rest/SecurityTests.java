@@ -1,8 +1,8 @@
 package vn.planprogress.plans.rest;
 
 import static io.restassured.RestAssured.given;
+import static vn.planprogress.devsupport.JsonApi.as;
 import static vn.planprogress.devsupport.Problems.assertProblem;
-import static vn.planprogress.plans.PlanFixtures.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
-import static vn.planprogress.plans.PlanFixtures.as;
+import static vn.planprogress.devsupport.JsonApi.as;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;

@@ -4,9 +4,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.planprogress.devsupport.JsonApi.as;
 import static vn.planprogress.devsupport.Problems.assertInvalidField;
 import static vn.planprogress.devsupport.Problems.assertProblem;
-import static vn.planprogress.plans.PlanFixtures.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

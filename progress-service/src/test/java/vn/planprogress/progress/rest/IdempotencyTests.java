@@ -1,9 +1,9 @@
 package vn.planprogress.progress.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.planprogress.devsupport.JsonApi.as;
 import static vn.planprogress.progress.ProgressFixtures.REPORTER_TTUDDV;
 import static vn.planprogress.progress.ProgressFixtures.SUBMISSIONS;
-import static vn.planprogress.progress.ProgressFixtures.as;
 import static vn.planprogress.progress.ProgressFixtures.seedSubmission;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.planprogress.devsupport.JsonApi.as;
 import static vn.planprogress.progress.ProgressFixtures.REPORTER_TTUDDV;
 import static vn.planprogress.progress.ProgressFixtures.SUBMISSIONS;
-import static vn.planprogress.progress.ProgressFixtures.as;
 import static vn.planprogress.progress.ProgressFixtures.post;
 import static vn.planprogress.progress.ProgressFixtures.seedSubmission;
 

@@ -3,7 +3,7 @@ package vn.planprogress.reports.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.planprogress.reports.ReportFixtures.as;
+import static vn.planprogress.devsupport.JsonApi.as;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
