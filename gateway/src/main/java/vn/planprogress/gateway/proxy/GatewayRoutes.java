@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import vn.planprogress.common.problem.ProblemType;
 import vn.planprogress.gateway.config.GatewaySettings;
 import vn.planprogress.gateway.edge.BearerTokens;
 import vn.planprogress.gateway.edge.EdgeProblems;
@@ -58,12 +59,12 @@ public class GatewayRoutes {
     private void api(HttpServerRequest request) {
         String fault = PathRules.faultOf(request.path());
         if (fault != null) {
-            problems.answer(request, 400, "bad-path", "Request path not accepted", "Send the path as the API names it: " + fault);
+            problems.answer(request, ProblemType.BAD_PATH, "Send the path as the API names it: " + fault);
             return;
         }
         Optional<Upstream> upstream = Upstream.owning(request.path());
         if (upstream.isEmpty()) {
-            problems.answer(request, 404, "not-found", "Not found", "Nothing here: " + request.path()
+            problems.answer(request, ProblemType.NOT_FOUND, "Nothing here: " + request.path()
                     + " (the API is under /api/v1/units, /api/v1/plans, /api/v1/submissions and /api/v1/reports)");
             return;
         }
@@ -73,7 +74,7 @@ public class GatewayRoutes {
             return;
         }
         if (subject.isEmpty()) {
-            problems.answer(request, 401, "unauthorized", "Authentication required",
+            problems.answer(request, ProblemType.UNAUTHORIZED,
                     "Send a valid bearer token (Authorization: Bearer <JWT>); the gateway refuses missing, malformed, "
                             + "expired and wrongly signed tokens, and those of another issuer",
                     Map.of("WWW-Authenticate", "Bearer"));
@@ -93,7 +94,7 @@ public class GatewayRoutes {
         if (wait.isEmpty()) {
             return true;
         }
-        problems.answer(request, 429, "too-many-requests", "Too many requests",
+        problems.answer(request, ProblemType.TOO_MANY_REQUESTS,
                 "Over " + rate() + " requests per second (bursts of " + settings.rateLimit().burst()
                         + "); retry after the Retry-After seconds",
                 Map.of("Retry-After", String.valueOf(wait.getAsLong())));

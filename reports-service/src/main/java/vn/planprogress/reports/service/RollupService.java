@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.problem.ProblemType;
 import vn.planprogress.reports.api.CompletenessCounts;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.api.Rollup;
@@ -34,7 +35,7 @@ public class RollupService {
         Instant asOf = reports.asOf(asOfText);
         List<PlanSummary> plans = sources.plansImplementing(parent);
         if (plans.isEmpty()) {
-            throw new ProblemException(404, "not-found", "Not found", "No issued plan implements " + parent, null, null);
+            throw ProblemException.of(ProblemType.NOT_FOUND, "No issued plan implements " + parent);
         }
         List<PlanDigest> digests = plans.stream().map(plan -> sources.digest(plan.id())).toList();
         List<String> without = digests.stream().filter(d -> period != null && d.period(period).isEmpty()).map(PlanDigest::number).toList();
