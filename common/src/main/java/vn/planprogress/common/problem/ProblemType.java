@@ -24,9 +24,10 @@ public enum ProblemType {
             "Send well-formed JSON in UTF-8",
             "The body could not be read as JSON at line 1, column 10: Unexpected end-of-input"),
     INVALID_PARAMETER("invalid-parameter", 400, "A parameter is not valid",
-            "A path or query parameter of a plain type (a number, say) has a value of another form",
+            "A path or query parameter has a value that cannot be read as its type (the usual types, numbers, UUIDs, "
+                    + "instants, dates, booleans and enums, answer `validation-failed` naming the parameter)",
             "Send the parameter in the form the operation documents",
-            "A path or query parameter has a value of the wrong form: For input string: \"hai nghìn\""),
+            "A path or query parameter has a value of the wrong form: '12,5' is not a decimal number"),
     BAD_PATH("bad-path", 400, "Request path not accepted",
             "The gateway refuses a path that could be read differently further on: dot segments, encoded slashes, "
                     + "backslashes or dots, NUL, matrix parameters",

@@ -3,6 +3,7 @@ package vn.planprogress.progress.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -95,20 +97,18 @@ public class SubmissionResource {
     @APIResponse(responseCode = "200", description = "A page of submissions")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public Page<SubmissionDocument> list(
-            @Parameter(example = "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10") @QueryParam("planId") String planId,
+            @Parameter(example = "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10") @QueryParam("planId") UUID planId,
             @Parameter(example = "TTUDDV") @QueryParam("unitCode") String unitCode,
             @Parameter(example = "III.3") @QueryParam("taskCode") String taskCode,
             @Parameter(example = "2022") @QueryParam("period") String period,
-            @Parameter(description = "NOT_STARTED, IN_PROGRESS, DONE or CANCELLED") @QueryParam("status") String status,
-            @Parameter(description = "DRAFT, SUBMITTED, ACCEPTED or RETURNED") @QueryParam("state") String state,
-            @Parameter(description = "true: first submitted after the unit deadline") @QueryParam("late") String late,
+            @Parameter(description = "NOT_STARTED, IN_PROGRESS, DONE or CANCELLED") @QueryParam("status") ProgressStatus status,
+            @Parameter(description = "DRAFT, SUBMITTED, ACCEPTED or RETURNED") @QueryParam("state") ReviewState state,
+            @Parameter(description = "true: first submitted after the unit deadline") @QueryParam("late") Boolean late,
             @Parameter(description = "An instant (ISO-8601 with offset): each submission as it stood then", example = "2022-11-15T00:00:00+07:00")
-            @QueryParam("asOf") String asOf,
+            @QueryParam("asOf") Instant asOf,
             @Valid @BeanParam PageRequest page) {
-        SubmissionFilter filter = new SubmissionFilter(QueryParams.uuidOf("planId", planId), blankToNull(unitCode),
-                blankToNull(taskCode), blankToNull(period), QueryParams.enumOf("status", status, ProgressStatus.class),
-                QueryParams.enumOf("state", state, ReviewState.class), QueryParams.booleanOf("late", late),
-                QueryParams.instantOf("asOf", asOf), null);
+        SubmissionFilter filter = new SubmissionFilter(planId, blankToNull(unitCode), blankToNull(taskCode), blankToNull(period),
+                status, state, late, asOf, null);
         return submissions.list(filter, page);
     }
 
@@ -123,11 +123,11 @@ public class SubmissionResource {
     @APIResponse(responseCode = "400", description = "planId or period is missing, or not of the plan")
     @APIResponse(responseCode = "503", description = "The plans service cannot be reached")
     public Outstanding outstanding(
-            @Parameter(required = true, example = "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10") @QueryParam("planId") String planId,
-            @Parameter(required = true, example = "2022") @QueryParam("period") String period,
+            @Parameter(required = true, example = "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10")
+            @NotNull(message = "is required") @QueryParam("planId") UUID planId,
+            @Parameter(required = true, example = "2022") @NotBlank(message = "is required") @QueryParam("period") String period,
             @Parameter(description = "One lead unit; all of them when absent", example = "TTUDDV") @QueryParam("unitCode") String unitCode) {
-        return submissions.outstanding(QueryParams.uuidOf("planId", QueryParams.required("planId", planId)),
-                QueryParams.required("period", period), blankToNull(unitCode));
+        return submissions.outstanding(planId, period, blankToNull(unitCode));
     }
 
     @GET

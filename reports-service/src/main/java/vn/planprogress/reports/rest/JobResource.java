@@ -13,9 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,14 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.security.Caller;
 import vn.planprogress.common.security.Roles;
 import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
 import vn.planprogress.reports.api.JobOutcome;
 import vn.planprogress.reports.api.JobRunDocument;
-import vn.planprogress.reports.domain.ReportJob;
 import vn.planprogress.reports.service.JobRuns;
 import vn.planprogress.reports.service.JobScheduler;
 
@@ -38,8 +34,6 @@ import vn.planprogress.reports.service.JobScheduler;
 @Tag(name = "Scheduled jobs", description = "Daily snapshots, consolidated reports after the unit deadline, and reminders before it: their runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
-
-    private static final String JOB_NAMES = Arrays.stream(ReportJob.values()).map(j -> j.jobName).collect(Collectors.joining(", "));
 
     @Inject
     JobRuns runs;
@@ -58,9 +52,9 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "A page of job runs")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
     public Page<JobRunDocument> list(@Parameter(example = "daily-snapshots") @QueryParam("jobName") String jobName,
-                                     @Parameter(description = "RUNNING, SUCCEEDED or FAILED") @QueryParam("outcome") String outcome,
+                                     @Parameter(description = "RUNNING, SUCCEEDED or FAILED") @QueryParam("outcome") JobOutcome outcome,
                                      @Valid @BeanParam PageRequest page) {
-        return runs.list(jobNameOf(jobName), outcomeOf(outcome), page);
+        return runs.list(jobName, outcome, page);
     }
 
     @POST
@@ -88,21 +82,5 @@ public class JobResource {
     @APIResponse(responseCode = "404", description = "No run of this job with this id")
     public JobRunDocument get(@PathParam("jobName") String jobName, @PathParam("runId") UUID runId) {
         return runs.get(jobName, runId);
-    }
-
-    private static String jobNameOf(String jobName) {
-        if (jobName == null || jobName.isBlank()) {
-            return null;
-        }
-        return ReportJob.named(jobName).map(job -> job.jobName)
-                .orElseThrow(() -> ProblemException.invalid("jobName", "'" + jobName + "' is not a job; the jobs are " + JOB_NAMES));
-    }
-
-    private static JobOutcome outcomeOf(String outcome) {
-        if (outcome == null || outcome.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(JobOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst()
-                .orElseThrow(() -> ProblemException.invalid("outcome", "'" + outcome + "' is not one of RUNNING, SUCCEEDED, FAILED"));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,7 +47,7 @@ public class ReportResource {
                        @QueryParam("period") String period,
                        @Parameter(description = "ISO-8601 instant with offset, not in the future; now when absent",
                                example = "2022-11-12T10:00:00+07:00")
-                       @QueryParam("asOf") String asOf) {
+                       @QueryParam("asOf") Instant asOf) {
         return reports.live(planId, period, asOf);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -42,7 +43,7 @@ public class RollupResource {
                          @Parameter(description = "A reporting period of every plan; the whole year when absent", example = "2022")
                          @QueryParam("period") String period,
                          @Parameter(description = "ISO-8601 instant with offset, not in the future; now when absent")
-                         @QueryParam("asOf") String asOf) {
+                         @QueryParam("asOf") Instant asOf) {
         return rollups.rollup(parentPlanNumber, period, asOf);
     }
 }

@@ -26,13 +26,13 @@ public class RollupService {
     @Inject
     ReportService reports;
 
-    public Rollup rollup(String parentPlanNumber, String periodText, String asOfText) {
+    public Rollup rollup(String parentPlanNumber, String periodText, Instant asOfAsked) {
         String parent = ReportService.blankToNull(parentPlanNumber);
         if (parent == null) {
             throw ProblemException.invalid("parentPlanNumber", "is required: the number of the parent plan, e.g. 34/KH-UBND");
         }
         String period = ReportService.blankToNull(periodText);
-        Instant asOf = reports.asOf(asOfText);
+        Instant asOf = reports.asOf(asOfAsked);
         List<PlanSummary> plans = sources.plansImplementing(parent);
         if (plans.isEmpty()) {
             throw ProblemException.of(ProblemType.NOT_FOUND, "No issued plan implements " + parent);

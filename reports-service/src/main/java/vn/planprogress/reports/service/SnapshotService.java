@@ -9,6 +9,7 @@ import java.util.UUID;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
+import vn.planprogress.common.web.Params;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.api.Snapshot;
 import vn.planprogress.reports.api.SnapshotKind;
@@ -38,7 +39,7 @@ public class SnapshotService {
     @Transactional
     public Snapshot take(UUID planId, SnapshotRequest request, String createdBy) {
         String period = request == null ? null : ReportService.blankToNull(request.period());
-        Instant asOf = reports.asOf(request == null ? null : request.asOf());
+        Instant asOf = reports.asOf(request == null ? null : Params.instant("asOf", request.asOf()));
         Report report = sources.read(planId, period, asOf);
         ReportSnapshot snapshot = ReportSnapshot.of(report, SnapshotKind.ON_DEMAND, null, clock.instant(), createdBy);
         snapshots.persist(snapshot);

@@ -1,0 +1,95 @@
+package vn.planprogress.common.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.planprogress.common.problem.ProblemException;
+
+/**
+ * How a value sent as text (a query or path parameter, or a text field that holds an instant) is
+ * read, and the one error for each mistake: a 400 naming the parameter and the form it takes. A
+ * blank value is no value. {@link ParamConverters} reads typed parameters with these.
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static <E extends Enum<E>> E enumOf(String name, String text, Class<E> type) {
+        if (isBlank(text)) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalid(name, "'" + text + "' is not one of " + Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(Collectors.joining(", ")));
+    }
+
+    public static UUID uuid(String name, String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "'" + text + "' is not a UUID");
+        }
+    }
+
+    /** An instant with its offset, as people write them here: {@code 2022-11-12T10:00:00+07:00}. */
+    public static Instant instant(String name, String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        try {
+            // A '+' of an offset sent unencoded in a query string arrives as a space.
+            return OffsetDateTime.parse(text.trim().replace(' ', '+')).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "'" + text + "' is not an ISO-8601 instant with offset, "
+                    + "e.g. 2022-11-12T10:00:00+07:00 or 2022-11-12T03:00:00Z");
+        }
+    }
+
+    public static LocalDate date(String name, String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "'" + text + "' is not a date (YYYY-MM-DD), e.g. 2022-11-10");
+        }
+    }
+
+    public static Boolean bool(String name, String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        if (text.equals("true") || text.equals("false")) {
+            return Boolean.valueOf(text);
+        }
+        throw ProblemException.invalid(name, "'" + text + "' is not true or false");
+    }
+
+    public static Integer integer(String name, String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "'" + text + "' is not a whole number");
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}
