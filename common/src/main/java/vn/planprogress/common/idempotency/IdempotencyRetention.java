@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -28,13 +29,16 @@ public class IdempotencyRetention {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    Clock clock;
+
     @ConfigProperty(name = "planprogress.idempotency.retention", defaultValue = "P30D")
     Duration retention;
 
     @Scheduled(identity = "idempotency-retention", every = "${planprogress.idempotency.purge-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        purge(Instant.now());
+        purge(clock.instant());
     }
 
     /** Deletes the records created before {@code now} minus the retention; how many were deleted. */

@@ -3,7 +3,7 @@ package vn.planprogress.plans.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.planprogress.common.problem.ProblemException;
@@ -24,6 +24,9 @@ public class UnitService {
     @Inject
     UnitRepository units;
 
+    @Inject
+    Clock clock;
+
     public Page<UnitDocument> list(String parentCode, UnitKind kind, PageRequest page) {
         Page<Unit> found = units.search(parentCode, kind, page);
         return new Page<>(found.items().stream().map(UnitMapper::toDocument).toList(), found.page(), found.size(),
@@ -43,7 +46,7 @@ public class UnitService {
         Unit unit = new Unit();
         unit.code = document.code();
         UnitMapper.apply(document, unit);
-        unit.createdAt = Instant.now();
+        unit.createdAt = clock.instant();
         unit.updatedAt = unit.createdAt;
         units.persistAndFlush(unit);
         return UnitMapper.toDocument(unit);
@@ -58,7 +61,7 @@ public class UnitService {
         }
         checkParent(code, document.parentCode());
         UnitMapper.apply(document, unit);
-        unit.updatedAt = Instant.now();
+        unit.updatedAt = clock.instant();
         units.flush();
         return UnitMapper.toDocument(unit);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.api.JobOutput;
 import vn.planprogress.reports.api.JobRunDocument;
 import vn.planprogress.reports.config.ReportsSettings;
@@ -40,6 +41,9 @@ public class JobScheduler {
 
     @Inject
     ReportsSettings settings;
+
+    @Inject
+    BusinessTime time;
 
     @Inject
     Clock clock;
@@ -84,7 +88,7 @@ public class JobScheduler {
             case CONSOLIDATED_REPORTS -> settings.jobs().consolidatedReportsAt();
             case REMINDERS -> settings.jobs().remindersAt();
         };
-        ZonedDateTime today = now.atZone(settings.businessZone()).toLocalDate().atTime(at).atZone(settings.businessZone());
+        ZonedDateTime today = now.atZone(time.zone()).toLocalDate().atTime(at).atZone(time.zone());
         return today.toInstant().isAfter(now) ? today.minusDays(1).toInstant() : today.toInstant();
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.api.JobOutput;
 import vn.planprogress.reports.api.Reminder;
 import vn.planprogress.reports.api.Report;
@@ -51,10 +52,13 @@ public class ReportJobs {
     @Inject
     ReportsSettings settings;
 
+    @Inject
+    BusinessTime time;
+
     /** Runs the job's occurrence at {@code at}, adding what it produces to {@code produced} as it goes. */
     public void run(ReportJob job, Instant at, List<JobOutput> produced) {
         List<String> failures = new ArrayList<>();
-        LocalDate day = LocalDate.ofInstant(at, settings.businessZone());
+        LocalDate day = LocalDate.ofInstant(at, time.zone());
         for (PlanSummary plan : sources.issuedPlans()) {
             try {
                 switch (job) {

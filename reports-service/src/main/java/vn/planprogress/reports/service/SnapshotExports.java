@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.api.Snapshot;
-import vn.planprogress.reports.config.ReportsSettings;
 import vn.planprogress.reports.export.CsvExport;
 import vn.planprogress.reports.export.OfficialReport;
 
@@ -26,14 +26,14 @@ public class SnapshotExports {
     SnapshotService snapshots;
 
     @Inject
-    ReportsSettings settings;
+    BusinessTime time;
 
     public Response export(UUID id, String format, List<MediaType> acceptable) {
         String type = format == null || format.isBlank() ? negotiated(acceptable) : named(format);
         Snapshot snapshot = snapshots.get(id);
         return switch (type) {
             case CSV -> download(CsvExport.render(snapshot.report()), CSV + "; charset=UTF-8", snapshot, "csv");
-            case DOCX -> download(OfficialReport.render(snapshot.report(), settings.businessZone()), DOCX, snapshot, "docx");
+            case DOCX -> download(OfficialReport.render(snapshot.report(), time.zone()), DOCX, snapshot, "docx");
             default -> Response.ok(snapshot, MediaType.APPLICATION_JSON_TYPE).build();
         };
     }
