@@ -26,14 +26,18 @@ public class IdempotencyRetention {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyRetention.class);
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Duration retention;
 
     @Inject
-    Clock clock;
-
-    @ConfigProperty(name = "planprogress.idempotency.retention", defaultValue = "P30D")
-    Duration retention;
+    public IdempotencyRetention(DataSource dataSource,
+                                Clock clock,
+                                @ConfigProperty(name = "planprogress.idempotency.retention", defaultValue = "P30D") Duration retention) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.retention = retention;
+    }
 
     @Scheduled(identity = "idempotency-retention", every = "${planprogress.idempotency.purge-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

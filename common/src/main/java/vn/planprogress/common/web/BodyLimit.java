@@ -19,17 +19,22 @@ public class BodyLimit {
 
     private static final int PRIORITY = RequestIds.PRIORITY - 1;
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
+    private final MemorySize limit;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
-    MemorySize limit;
+    @Inject
+    public BodyLimit(ObjectMapper json,
+                     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize limit) {
+        this.json = json;
+        this.limit = limit;
+    }
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             String length = rc.request().getHeader("Content-Length");
             if (length != null && tooLarge(length)) {
-                Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The body has " + length + " bytes; the limit is " + limit.asLongValue() + " bytes",
+                Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                        "The body has " + length + " bytes; the limit is " + limit.asLongValue() + " bytes",
                         rc.request().path(), rc.request().getHeader(RequestIds.HEADER), null);
                 try {
                     rc.response().setStatusCode(problem.status())

@@ -19,8 +19,12 @@ import vn.planprogress.common.web.RequestIds;
 @ApplicationScoped
 public class EdgeProblems {
 
+    private final ObjectMapper json;
+
     @Inject
-    ObjectMapper json;
+    public EdgeProblems(ObjectMapper json) {
+        this.json = json;
+    }
 
     /** The problem body for {@code request}. */
     public Buffer body(HttpServerRequest request, ProblemType type, String detail) {

@@ -33,17 +33,21 @@ public class CombinedDocuments {
     /** YAML as people write it: strings quoted only where they must be. */
     private static final YAMLMapper YAML = YAMLMapper.builder().enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
 
-    @Inject
-    UpstreamProxies proxies;
+    private final UpstreamProxies proxies;
+    private final GatewaySettings settings;
+    private final EdgeProblems problems;
+    private final ObjectMapper json;
 
     @Inject
-    GatewaySettings settings;
-
-    @Inject
-    EdgeProblems problems;
-
-    @Inject
-    ObjectMapper json;
+    public CombinedDocuments(UpstreamProxies proxies,
+                             GatewaySettings settings,
+                             EdgeProblems problems,
+                             ObjectMapper json) {
+        this.proxies = proxies;
+        this.settings = settings;
+        this.problems = problems;
+        this.json = json;
+    }
 
     public void serve(HttpServerRequest request) {
         List<Future<JsonNode>> documents = new ArrayList<>();

@@ -26,23 +26,27 @@ import vn.planprogress.gateway.openapi.CombinedDocuments;
 @ApplicationScoped
 public class GatewayRoutes {
 
-    @Inject
-    UpstreamProxies proxies;
+    private final UpstreamProxies proxies;
+    private final BearerTokens tokens;
+    private final RateLimiter rateLimiter;
+    private final EdgeProblems problems;
+    private final GatewaySettings settings;
+    private final CombinedDocuments combined;
 
     @Inject
-    BearerTokens tokens;
-
-    @Inject
-    RateLimiter rateLimiter;
-
-    @Inject
-    EdgeProblems problems;
-
-    @Inject
-    GatewaySettings settings;
-
-    @Inject
-    CombinedDocuments combined;
+    public GatewayRoutes(UpstreamProxies proxies,
+                         BearerTokens tokens,
+                         RateLimiter rateLimiter,
+                         EdgeProblems problems,
+                         GatewaySettings settings,
+                         CombinedDocuments combined) {
+        this.proxies = proxies;
+        this.tokens = tokens;
+        this.rateLimiter = rateLimiter;
+        this.problems = problems;
+        this.settings = settings;
+        this.combined = combined;
+    }
 
     void mount(@Observes Router router) {
         router.route("/api/*").handler(rc -> api(rc.request()));

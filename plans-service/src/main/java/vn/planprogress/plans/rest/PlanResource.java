@@ -55,11 +55,14 @@ public class PlanResource {
     static final String SEED_PLAN = "#/components/examples/seed-plan";
     static final String SEED_PLAN_ISSUED = "#/components/examples/seed-plan-issued";
 
-    @Inject
-    PlanService plans;
+    private final PlanService plans;
+    private final IdempotentCreation idempotent;
 
     @Inject
-    IdempotentCreation idempotent;
+    public PlanResource(PlanService plans, IdempotentCreation idempotent) {
+        this.plans = plans;
+        this.idempotent = idempotent;
+    }
 
     @GET
     @RolesAllowed(Roles.VIEWER)

@@ -42,11 +42,14 @@ import vn.planprogress.plans.service.PlanService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TaskResource {
 
-    @Inject
-    PlanService plans;
+    private final PlanService plans;
+    private final IdempotentCreation idempotent;
 
     @Inject
-    IdempotentCreation idempotent;
+    public TaskResource(PlanService plans, IdempotentCreation idempotent) {
+        this.plans = plans;
+        this.idempotent = idempotent;
+    }
 
     @GET
     @RolesAllowed(Roles.VIEWER)

@@ -42,11 +42,14 @@ import vn.planprogress.plans.service.UnitService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UnitResource {
 
-    @Inject
-    UnitService units;
+    private final UnitService units;
+    private final IdempotentCreation idempotent;
 
     @Inject
-    IdempotentCreation idempotent;
+    public UnitResource(UnitService units, IdempotentCreation idempotent) {
+        this.units = units;
+        this.idempotent = idempotent;
+    }
 
     @GET
     @RolesAllowed(Roles.VIEWER)

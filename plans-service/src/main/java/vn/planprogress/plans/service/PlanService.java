@@ -40,20 +40,20 @@ import vn.planprogress.plans.repository.UnitRepository;
 @ApplicationScoped
 public class PlanService {
 
-    @Inject
-    PlanRepository plans;
+    private final PlanRepository plans;
+    private final UnitRepository units;
+    private final Caller caller;
+    private final Clock clock;
+    private final BusinessTime time;
 
     @Inject
-    UnitRepository units;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    BusinessTime time;
+    public PlanService(PlanRepository plans, UnitRepository units, Caller caller, Clock clock, BusinessTime time) {
+        this.plans = plans;
+        this.units = units;
+        this.caller = caller;
+        this.clock = clock;
+        this.time = time;
+    }
 
     public Page<PlanSummary> list(Integer year, String ownerUnit, PlanStatus status, String parentPlanNumber, PageRequest page) {
         Page<Plan> found = plans.search(year, ownerUnit, status, parentPlanNumber, page);

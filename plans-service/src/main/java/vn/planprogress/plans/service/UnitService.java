@@ -21,11 +21,14 @@ import vn.planprogress.plans.repository.UnitRepository;
 @ApplicationScoped
 public class UnitService {
 
-    @Inject
-    UnitRepository units;
+    private final UnitRepository units;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    public UnitService(UnitRepository units, Clock clock) {
+        this.units = units;
+        this.clock = clock;
+    }
 
     public Page<UnitDocument> list(String parentCode, UnitKind kind, PageRequest page) {
         Page<Unit> found = units.search(parentCode, kind, page);

@@ -57,11 +57,14 @@ public class SubmissionResource {
 
     static final String CREATE = "POST /api/v1/submissions";
 
-    @Inject
-    SubmissionService submissions;
+    private final SubmissionService submissions;
+    private final IdempotentCreation idempotent;
 
     @Inject
-    IdempotentCreation idempotent;
+    public SubmissionResource(SubmissionService submissions, IdempotentCreation idempotent) {
+        this.submissions = submissions;
+        this.idempotent = idempotent;
+    }
 
     @POST
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN})

@@ -48,26 +48,30 @@ import vn.planprogress.progress.repository.SubmissionRepository;
 @ApplicationScoped
 public class SubmissionService {
 
-    @Inject
-    SubmissionRepository submissions;
+    private final SubmissionRepository submissions;
+    private final RevisionRepository revisions;
+    private final ReviewRepository reviews;
+    private final PlanCatalog catalog;
+    private final Caller caller;
+    private final Clock clock;
+    private final BusinessTime time;
 
     @Inject
-    RevisionRepository revisions;
-
-    @Inject
-    ReviewRepository reviews;
-
-    @Inject
-    PlanCatalog catalog;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    BusinessTime time;
+    public SubmissionService(SubmissionRepository submissions,
+                             RevisionRepository revisions,
+                             ReviewRepository reviews,
+                             PlanCatalog catalog,
+                             Caller caller,
+                             Clock clock,
+                             BusinessTime time) {
+        this.submissions = submissions;
+        this.revisions = revisions;
+        this.reviews = reviews;
+        this.catalog = catalog;
+        this.caller = caller;
+        this.clock = clock;
+        this.time = time;
+    }
 
     /** Checks a new submission against the caller's unit and the plan; writes nothing. */
     public CheckedSubmission check(SubmissionRequest request) {

@@ -14,8 +14,12 @@ import vn.planprogress.reports.domain.ReportSnapshot;
 @ApplicationScoped
 public class SnapshotRepository implements PanacheRepositoryBase<ReportSnapshot, UUID> {
 
+    private final ObjectMapper json;
+
     @Inject
-    ObjectMapper json;
+    public SnapshotRepository(ObjectMapper json) {
+        this.json = json;
+    }
 
     public Page<ReportSnapshot> ofPlan(UUID planId, PageRequest page) {
         var query = find("planId", Sort.by("createdAt").descending().and("id"), planId);

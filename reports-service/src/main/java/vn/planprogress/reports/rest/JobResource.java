@@ -35,14 +35,16 @@ import vn.planprogress.reports.service.JobScheduler;
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
 
-    @Inject
-    JobRuns runs;
+    private final JobRuns runs;
+    private final JobScheduler scheduler;
+    private final Caller caller;
 
     @Inject
-    JobScheduler scheduler;
-
-    @Inject
-    Caller caller;
+    public JobResource(JobRuns runs, JobScheduler scheduler, Caller caller) {
+        this.runs = runs;
+        this.scheduler = scheduler;
+        this.caller = caller;
+    }
 
     @GET
     @RolesAllowed(Roles.VIEWER)

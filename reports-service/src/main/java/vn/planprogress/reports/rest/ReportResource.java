@@ -26,8 +26,12 @@ import vn.planprogress.reports.service.ReportService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
+    private final ReportService reports;
+
     @Inject
-    ReportService reports;
+    public ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
 
     @GET
     @Path("/plans/{planId}")

@@ -24,8 +24,12 @@ import vn.planprogress.reports.service.RollupService;
 @Produces(MediaType.APPLICATION_JSON)
 public class RollupResource {
 
+    private final RollupService rollups;
+
     @Inject
-    RollupService rollups;
+    public RollupResource(RollupService rollups) {
+        this.rollups = rollups;
+    }
 
     @GET
     @RolesAllowed(Roles.VIEWER)

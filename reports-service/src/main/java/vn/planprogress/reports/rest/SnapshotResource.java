@@ -45,17 +45,21 @@ import vn.planprogress.reports.service.SnapshotService;
 @Produces(MediaType.APPLICATION_JSON)
 public class SnapshotResource {
 
-    @Inject
-    SnapshotService snapshots;
+    private final SnapshotService snapshots;
+    private final SnapshotExports exports;
+    private final IdempotentCreation idempotent;
+    private final Caller caller;
 
     @Inject
-    SnapshotExports exports;
-
-    @Inject
-    IdempotentCreation idempotent;
-
-    @Inject
-    Caller caller;
+    public SnapshotResource(SnapshotService snapshots,
+                            SnapshotExports exports,
+                            IdempotentCreation idempotent,
+                            Caller caller) {
+        this.snapshots = snapshots;
+        this.exports = exports;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
 
     @POST
     @Path("/plans/{planId}/snapshots")

@@ -26,11 +26,14 @@ import vn.planprogress.reports.repository.JobRunRepository;
 @ApplicationScoped
 public class JobRuns {
 
-    @Inject
-    JobRunRepository runs;
+    private final JobRunRepository runs;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    public JobRuns(JobRunRepository runs, Clock clock) {
+        this.runs = runs;
+        this.clock = clock;
+    }
 
     /** Claims attempt {@code attempt} of the job's occurrence at {@code scheduledFor}; empty when another run has it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)

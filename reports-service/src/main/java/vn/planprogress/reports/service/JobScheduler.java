@@ -33,20 +33,20 @@ public class JobScheduler {
 
     private static final Logger LOG = Logger.getLogger(JobScheduler.class);
 
-    @Inject
-    JobRuns runs;
+    private final JobRuns runs;
+    private final ReportJobs jobs;
+    private final ReportsSettings settings;
+    private final BusinessTime time;
+    private final Clock clock;
 
     @Inject
-    ReportJobs jobs;
-
-    @Inject
-    ReportsSettings settings;
-
-    @Inject
-    BusinessTime time;
-
-    @Inject
-    Clock clock;
+    public JobScheduler(JobRuns runs, ReportJobs jobs, ReportsSettings settings, BusinessTime time, Clock clock) {
+        this.runs = runs;
+        this.jobs = jobs;
+        this.settings = settings;
+        this.time = time;
+        this.clock = clock;
+    }
 
     @Scheduled(identity = "report-jobs", every = "{planprogress.reports.jobs.tick-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

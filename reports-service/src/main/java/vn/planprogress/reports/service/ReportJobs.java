@@ -37,23 +37,27 @@ public class ReportJobs {
     public static final String SCHEDULER = "scheduler";
     private static final Logger LOG = Logger.getLogger(ReportJobs.class);
 
-    @Inject
-    ReportSources sources;
+    private final ReportSources sources;
+    private final SnapshotService snapshots;
+    private final ReminderDeliveries deliveries;
+    private final ReminderWebhook webhook;
+    private final ReportsSettings settings;
+    private final BusinessTime time;
 
     @Inject
-    SnapshotService snapshots;
-
-    @Inject
-    ReminderDeliveries deliveries;
-
-    @Inject
-    ReminderWebhook webhook;
-
-    @Inject
-    ReportsSettings settings;
-
-    @Inject
-    BusinessTime time;
+    public ReportJobs(ReportSources sources,
+                      SnapshotService snapshots,
+                      ReminderDeliveries deliveries,
+                      ReminderWebhook webhook,
+                      ReportsSettings settings,
+                      BusinessTime time) {
+        this.sources = sources;
+        this.snapshots = snapshots;
+        this.deliveries = deliveries;
+        this.webhook = webhook;
+        this.settings = settings;
+        this.time = time;
+    }
 
     /** Runs the job's occurrence at {@code at}, adding what it produces to {@code produced} as it goes. */
     public void run(ReportJob job, Instant at, List<JobOutput> produced) {

@@ -12,11 +12,14 @@ import vn.planprogress.reports.api.Report;
 @ApplicationScoped
 public class ReportService {
 
-    @Inject
-    ReportSources sources;
+    private final ReportSources sources;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    public ReportService(ReportSources sources, Clock clock) {
+        this.sources = sources;
+        this.clock = clock;
+    }
 
     /**
      * @param period the period (e.g. {@code 2022-Q2}), or null/blank for the whole year

@@ -32,17 +32,18 @@ public class ReportSources {
     private static final String ISSUED = "ISSUED";
     private static final String DRAFT = "DRAFT";
 
-    @Inject
-    Plans plans;
+    private final Plans plans;
+    private final Progress progress;
+    private final ReportsSettings settings;
+    private final BusinessTime time;
 
     @Inject
-    Progress progress;
-
-    @Inject
-    ReportsSettings settings;
-
-    @Inject
-    BusinessTime time;
+    public ReportSources(Plans plans, Progress progress, ReportsSettings settings, BusinessTime time) {
+        this.plans = plans;
+        this.progress = progress;
+        this.settings = settings;
+        this.time = time;
+    }
 
     /** The plan's report; 404 for an unknown plan, 400 naming {@code period} when the plan has no such period. */
     @Timeout(60_000)

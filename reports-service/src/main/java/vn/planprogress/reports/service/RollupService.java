@@ -20,11 +20,14 @@ import vn.planprogress.reports.client.PlanSummary;
 @ApplicationScoped
 public class RollupService {
 
-    @Inject
-    ReportSources sources;
+    private final ReportSources sources;
+    private final ReportService reports;
 
     @Inject
-    ReportService reports;
+    public RollupService(ReportSources sources, ReportService reports) {
+        this.sources = sources;
+        this.reports = reports;
+    }
 
     public Rollup rollup(String parentPlanNumber, String periodText, Instant asOfAsked) {
         String parent = ReportService.blankToNull(parentPlanNumber);

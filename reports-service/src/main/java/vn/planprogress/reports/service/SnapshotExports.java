@@ -22,11 +22,14 @@ public class SnapshotExports {
     public static final String DOCX = OfficialReport.MEDIA_TYPE;
     private static final Map<String, String> FORMATS = Map.of("json", MediaType.APPLICATION_JSON, "csv", CSV, "docx", DOCX);
 
-    @Inject
-    SnapshotService snapshots;
+    private final SnapshotService snapshots;
+    private final BusinessTime time;
 
     @Inject
-    BusinessTime time;
+    public SnapshotExports(SnapshotService snapshots, BusinessTime time) {
+        this.snapshots = snapshots;
+        this.time = time;
+    }
 
     public Response export(UUID id, String format, List<MediaType> acceptable) {
         String type = format == null || format.isBlank() ? negotiated(acceptable) : named(format);

@@ -23,17 +23,18 @@ import vn.planprogress.reports.repository.SnapshotRepository;
 @ApplicationScoped
 public class SnapshotService {
 
-    @Inject
-    ReportService reports;
+    private final ReportService reports;
+    private final ReportSources sources;
+    private final SnapshotRepository snapshots;
+    private final Clock clock;
 
     @Inject
-    ReportSources sources;
-
-    @Inject
-    SnapshotRepository snapshots;
-
-    @Inject
-    Clock clock;
+    public SnapshotService(ReportService reports, ReportSources sources, SnapshotRepository snapshots, Clock clock) {
+        this.reports = reports;
+        this.sources = sources;
+        this.snapshots = snapshots;
+        this.clock = clock;
+    }
 
     /** Takes a snapshot now: the report is read whole first, then stored in one row. */
     @Transactional
