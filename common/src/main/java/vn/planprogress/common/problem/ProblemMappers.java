@@ -18,6 +18,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.planprogress.common.web.RequestIds;
+import vn.planprogress.common.web.UnreadableParameter;
 
 /**
  * Turns every failure into an RFC 9457 {@code application/problem+json} response that names
@@ -82,10 +84,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response http(WebApplicationException e, HttpServerRequest request) {
+    public Response parameter(UnreadableParameter e, HttpServerRequest request, UriInfo uri) {
+        return problem(e.named(uri), request);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response http(WebApplicationException e, HttpServerRequest request, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException unreadable) {
                 return unreadable(unreadable, request);
+            }
+            if (cause instanceof UnreadableParameter parameter) {
+                return parameter(parameter, request, uri);
             }
             if (cause instanceof ProblemException problem) {
                 return problem(problem, request);

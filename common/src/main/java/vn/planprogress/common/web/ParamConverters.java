@@ -12,13 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
-import vn.planprogress.common.problem.ProblemException;
 
 /**
  * Reads typed path, query and header parameters (enums, UUIDs, instants with offset, dates,
  * booleans, whole numbers) the one way of {@link Params}, so that a resource declares
  * {@code @QueryParam("asOf") Instant asOf} and every service refuses the same mistake with the same
- * 400 naming the parameter.
+ * 400 naming the parameter (by its annotation, or else by the request: see {@link UnreadableParameter}).
  */
 @Provider
 public class ParamConverters implements ParamConverterProvider {
@@ -49,7 +48,7 @@ public class ParamConverters implements ParamConverterProvider {
             return converter(text -> {
                 Integer number = Params.integer(name, text);
                 if (number == null) {
-                    throw ProblemException.invalid(name, "'' is not a whole number");
+                    throw Params.refused(name, "", "is not a whole number");
                 }
                 return (T) number;
             }, Object::toString);
@@ -83,6 +82,6 @@ public class ParamConverters implements ParamConverterProvider {
                 return header.value();
             }
         }
-        return "parameter";
+        return null;
     }
 }

@@ -12,7 +12,8 @@ import vn.planprogress.common.problem.ProblemException;
 /**
  * How a value sent as text (a query or path parameter, or a text field that holds an instant) is
  * read, and the one error for each mistake: a 400 naming the parameter and the form it takes. A
- * blank value is no value. {@link ParamConverters} reads typed parameters with these.
+ * blank value is no value. {@link ParamConverters} reads typed parameters with these, a null name
+ * when the parameter is declared on an interface.
  */
 public final class Params {
 
@@ -28,7 +29,7 @@ public final class Params {
                 return constant;
             }
         }
-        throw ProblemException.invalid(name, "'" + text + "' is not one of " + Arrays.stream(type.getEnumConstants())
+        throw refused(name, text, "is not one of " + Arrays.stream(type.getEnumConstants())
                 .map(Enum::name).collect(Collectors.joining(", ")));
     }
 
@@ -39,7 +40,7 @@ public final class Params {
         try {
             return UUID.fromString(text.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "'" + text + "' is not a UUID");
+            throw refused(name, text, "is not a UUID");
         }
     }
 
@@ -52,7 +53,7 @@ public final class Params {
             // A '+' of an offset sent unencoded in a query string arrives as a space.
             return OffsetDateTime.parse(text.trim().replace(' ', '+')).toInstant();
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "'" + text + "' is not an ISO-8601 instant with offset, "
+            throw refused(name, text, "is not an ISO-8601 instant with offset, "
                     + "e.g. 2022-11-12T10:00:00+07:00 or 2022-11-12T03:00:00Z");
         }
     }
@@ -64,7 +65,7 @@ public final class Params {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "'" + text + "' is not a date (YYYY-MM-DD), e.g. 2022-11-10");
+            throw refused(name, text, "is not a date (YYYY-MM-DD), e.g. 2022-11-10");
         }
     }
 
@@ -75,7 +76,7 @@ public final class Params {
         if (text.equals("true") || text.equals("false")) {
             return Boolean.valueOf(text);
         }
-        throw ProblemException.invalid(name, "'" + text + "' is not true or false");
+        throw refused(name, text, "is not true or false");
     }
 
     public static Integer integer(String name, String text) {
@@ -85,8 +86,17 @@ public final class Params {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "'" + text + "' is not a whole number");
+            throw refused(name, text, "is not a whole number");
         }
+    }
+
+    /**
+     * The 400 naming the parameter; when its name is not known here (a parameter declared on an API
+     * interface), the problem mappers name it from the request.
+     */
+    static RuntimeException refused(String name, String text, String rule) {
+        String message = "'" + text + "' " + rule;
+        return name == null ? new UnreadableParameter(text, message) : ProblemException.invalid(name, message);
     }
 
     private static boolean isBlank(String text) {

@@ -65,6 +65,14 @@ class ParamsTests {
         assertNull(converters.getConverter(String.class, String.class, asOf), "text stays text");
     }
 
+    @Test
+    void aParameterDeclaredOnAnInterfaceIsRefusedWithTheSameTextAndNamedLater() {
+        UnreadableParameter refused = assertThrows(UnreadableParameter.class,
+                () -> new ParamConverters().getConverter(UUID.class, UUID.class, new Annotation[0]).fromString("KH-SKHCN"));
+
+        assertEquals("'KH-SKHCN' is not a UUID", refused.getMessage());
+    }
+
     private static void assertRefused(String name, String message, Supplier<Object> reading) {
         ProblemException refused = assertThrows(ProblemException.class, reading::get);
         assertEquals(ProblemType.VALIDATION_FAILED, refused.type());

@@ -16,6 +16,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.planprogress.devsupport.DocumentedRoles;
 import vn.planprogress.devsupport.GoldenDocument;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.progress.PlansServiceStub;
@@ -66,5 +67,11 @@ class OpenApiTests {
     void theDocumentIsTheOneReviewedInDocs() {
         GoldenDocument.assertMatches(GoldenDocument.openApi("progress-service"),
                 given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+    }
+
+    /** The role each operation documents is the role it lets in: 401 without a token, 403 without that role. */
+    @Test
+    void everyOperationLetsInOnlyTheRolesItDocuments() {
+        org.junit.jupiter.api.Assertions.assertEquals(8, DocumentedRoles.assertEnforced(), "operations checked");
     }
 }

@@ -1,4 +1,4 @@
-package vn.planprogress.plans.rest;
+package vn.planprogress.plans.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;

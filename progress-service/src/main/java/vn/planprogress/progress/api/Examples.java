@@ -1,4 +1,4 @@
-package vn.planprogress.progress.rest;
+package vn.planprogress.progress.api;
 
 /** Example bodies for the OpenAPI document, from the seed plan (task III.3 of 1/KH-SKHCN). */
 final class Examples {

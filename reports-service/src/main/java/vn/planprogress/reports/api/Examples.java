@@ -1,4 +1,4 @@
-package vn.planprogress.reports.rest;
+package vn.planprogress.reports.api;
 
 /** Example bodies for the OpenAPI document: the seed plan as of 2022-11-12. */
 final class Examples {

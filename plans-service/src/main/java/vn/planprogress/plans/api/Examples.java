@@ -1,4 +1,4 @@
-package vn.planprogress.plans.rest;
+package vn.planprogress.plans.api;
 
 /** Example bodies for the OpenAPI document; the whole seed plan is added as {@code #/components/examples/seed-plan}. */
 final class Examples {
