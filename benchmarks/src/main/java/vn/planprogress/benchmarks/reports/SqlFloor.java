@@ -1,4 +1,4 @@
-package vn.planprogress.reports.bench;
+package vn.planprogress.benchmarks.reports;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package vn.planprogress.reports.bench;
+package vn.planprogress.benchmarks.reports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;

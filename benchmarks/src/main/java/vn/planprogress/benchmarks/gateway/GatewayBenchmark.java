@@ -1,4 +1,4 @@
-package vn.planprogress.systemtests.bench;
+package vn.planprogress.benchmarks.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +58,7 @@ public final class GatewayBenchmark {
     public static void main(String[] args) throws Exception {
         QUIET.setLevel(Level.WARNING);
         Path root = Path.of("").toAbsolutePath();
-        Path work = root.resolve("system-tests/target/bench-run");
+        Path work = root.resolve("benchmarks/target/bench-run");
         deleteRecursively(work);
         Files.createDirectories(work);
         GatewayBenchmark benchmark = new GatewayBenchmark(work);

@@ -1,4 +1,4 @@
-package vn.planprogress.systemtests.bench;
+package vn.planprogress.benchmarks.gateway;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package vn.planprogress.progress.bench;
+package vn.planprogress.benchmarks.progress;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
