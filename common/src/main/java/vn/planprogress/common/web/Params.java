@@ -1,11 +1,12 @@
 package vn.planprogress.common.web;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.planprogress.common.problem.ProblemException;
 
@@ -34,39 +35,18 @@ public final class Params {
     }
 
     public static UUID uuid(String name, String text) {
-        if (isBlank(text)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw refused(name, text, "is not a UUID");
-        }
+        return read(name, text, UUID::fromString, "is not a UUID");
     }
 
     /** An instant with its offset, as people write them here: {@code 2022-11-12T10:00:00+07:00}. */
     public static Instant instant(String name, String text) {
-        if (isBlank(text)) {
-            return null;
-        }
-        try {
-            // A '+' of an offset sent unencoded in a query string arrives as a space.
-            return OffsetDateTime.parse(text.trim().replace(' ', '+')).toInstant();
-        } catch (DateTimeParseException e) {
-            throw refused(name, text, "is not an ISO-8601 instant with offset, "
-                    + "e.g. 2022-11-12T10:00:00+07:00 or 2022-11-12T03:00:00Z");
-        }
+        // A '+' of an offset sent unencoded in a query string arrives as a space.
+        return read(name, text, value -> OffsetDateTime.parse(value.replace(' ', '+')).toInstant(),
+                "is not an ISO-8601 instant with offset, e.g. 2022-11-12T10:00:00+07:00 or 2022-11-12T03:00:00Z");
     }
 
     public static LocalDate date(String name, String text) {
-        if (isBlank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw refused(name, text, "is not a date (YYYY-MM-DD), e.g. 2022-11-10");
-        }
+        return read(name, text, LocalDate::parse, "is not a date (YYYY-MM-DD), e.g. 2022-11-10");
     }
 
     public static Boolean bool(String name, String text) {
@@ -80,13 +60,18 @@ public final class Params {
     }
 
     public static Integer integer(String name, String text) {
+        return read(name, text, Integer::valueOf, "is not a whole number");
+    }
+
+    /** The value read from the trimmed text, null for a blank one, or the 400 of {@code rule}. */
+    private static <T> T read(String name, String text, Function<String, T> parse, String rule) {
         if (isBlank(text)) {
             return null;
         }
         try {
-            return Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            throw refused(name, text, "is not a whole number");
+            return parse.apply(text.trim());
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw refused(name, text, rule);
         }
     }
 
