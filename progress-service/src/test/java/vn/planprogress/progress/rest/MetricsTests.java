@@ -1,0 +1,77 @@
+package vn.planprogress.progress.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.planprogress.progress.ProgressFixtures.REPORTER_TTUDDV;
+import static vn.planprogress.progress.ProgressFixtures.post;
+import static vn.planprogress.progress.ProgressFixtures.seedSubmission;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.planprogress.devsupport.TestDatabase;
+import vn.planprogress.progress.PlansServiceStub;
+import vn.planprogress.progress.ProgressFixtures;
+
+/** What an operator's Prometheus reads at /q/metrics: requests by route and status, the calls to the plans service, the pool, the breaker. */
+@QuarkusTest
+@WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PlansServiceStub.class, scope = TestResourceScope.GLOBAL)
+class MetricsTests {
+
+    @Inject
+    ProgressFixtures fixtures;
+
+    @BeforeEach
+    void reset() {
+        fixtures.reset();
+    }
+
+    @Test
+    void aSubmissionIsCountedByItsRouteAndStatusWithTheCallItMadeToThePlansService() {
+        double created = value("http_server_requests_seconds_count{method=\"POST\",outcome=\"SUCCESS\",status=\"201\",uri=\"/api/v1/submissions\"}");
+        double conflicts = value("http_server_requests_seconds_count{method=\"POST\",outcome=\"CLIENT_ERROR\",status=\"409\",uri=\"/api/v1/submissions\"}");
+        double digests = value("http_client_requests_seconds_count{clientName=\"plans\",method=\"GET\",outcome=\"SUCCESS\",status=\"200\","
+                + "uri=\"/api/v1/plans/{planId}/digest\"}");
+
+        String id = post(REPORTER_TTUDDV, seedSubmission()).then().statusCode(201).extract().path("id");
+        post(REPORTER_TTUDDV, seedSubmission()).then().statusCode(409);
+        given().header("Authorization", "Bearer " + REPORTER_TTUDDV).get("/api/v1/submissions/" + id).then().statusCode(200);
+
+        assertEquals(created + 1, value("http_server_requests_seconds_count{method=\"POST\",outcome=\"SUCCESS\",status=\"201\",uri=\"/api/v1/submissions\"}"));
+        assertEquals(conflicts + 1, value("http_server_requests_seconds_count{method=\"POST\",outcome=\"CLIENT_ERROR\",status=\"409\",uri=\"/api/v1/submissions\"}"));
+        assertEquals(1, value("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/submissions/{id}\"}"),
+                "read by its route template, not its id");
+        assertEquals(digests + 1, value("http_client_requests_seconds_count{clientName=\"plans\",method=\"GET\",outcome=\"SUCCESS\",status=\"200\","
+                + "uri=\"/api/v1/plans/{planId}/digest\"}"), "the plan's digest was read once, then kept");
+        assertFalse(scrape().contains(id), "no id in a metric");
+    }
+
+    @Test
+    void thePoolAndTheBreakerToThePlansServiceAreThere() {
+        post(REPORTER_TTUDDV, seedSubmission()).then().statusCode(201);
+
+        assertEquals(1, value("ft_circuitbreaker_state_current{method=\"vn.planprogress.progress.client.Plans.digest\",state=\"closed\"}"));
+        assertEquals(0, value("ft_circuitbreaker_state_current{method=\"vn.planprogress.progress.client.Plans.digest\",state=\"open\"}"));
+        assertTrue(value("agroal_max_used_count{datasource=\"default\"}") >= 1, "the pool reports the connections it lent");
+        assertFalse(scrape().contains("_bucket{"), "timers without histogram buckets");
+    }
+
+    /** The sample's value on /q/metrics, 0 when it is not there yet. */
+    static double value(String sample) {
+        return Arrays.stream(scrape().split("\n"))
+                .filter(line -> line.startsWith(sample + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1)))
+                .findFirst().orElse(0);
+    }
+
+    static String scrape() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+}
