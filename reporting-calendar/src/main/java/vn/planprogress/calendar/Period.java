@@ -26,7 +26,7 @@ public record Period(PeriodType type, int year, int index) {
             throw new IllegalArgumentException("a period's year is from " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + year);
         }
         if (index < 1 || index > type.periodsPerYear()) {
-            throw new IllegalArgumentException("a year has " + type.periodsPerYear() + " " + type + " periods, not a " + index + "th");
+            throw new IllegalArgumentException("a year has " + type.periodsPerYear() + " " + type + " periods, numbered from 1; no number " + index);
         }
     }
 
