@@ -3,15 +3,14 @@ package vn.planprogress.reports.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.planprogress.devsupport.JsonApi.as;
+import static vn.planprogress.devsupport.PrometheusMetrics.value;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,13 +79,5 @@ class MetricsTests {
 
         assertEquals(failed + 1, value("planprogress_reminder_deliveries_total{outcome=\"FAILED\"}"), "every attempt of the first run failed");
         assertEquals(delivered + 1, value("planprogress_reminder_deliveries_total{outcome=\"DELIVERED\"}"), "the retry delivered it");
-    }
-
-    /** The sample's value on /q/metrics, 0 when it is not there yet. */
-    private static double value(String sample) {
-        return Arrays.stream(given().get("/q/metrics").then().statusCode(200).extract().asString().split("\n"))
-                .filter(line -> line.startsWith(sample + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1)))
-                .findFirst().orElse(0);
     }
 }
