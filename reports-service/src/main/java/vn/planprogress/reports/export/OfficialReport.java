@@ -1,16 +1,23 @@
 package vn.planprogress.reports.export;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -81,11 +88,30 @@ public final class OfficialReport {
         title();
         body();
         footer();
+        // Dated by the report, not by the clock, so that a snapshot's document is the same bytes every time.
+        document.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(report.asOf())));
         try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.write(out);
-            return out.toByteArray();
+            return stamped(out.toByteArray(), LocalDateTime.ofInstant(report.asOf(), zone));
         } catch (IOException e) {
             throw new UncheckedIOException("The report document could not be written", e);
+        }
+    }
+
+    /** The document's parts again, in the same order, each dated {@code at} instead of the moment it was written. */
+    private static byte[] stamped(byte[] docx, LocalDateTime at) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream(docx.length)) {
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (ZipEntry part = in.getNextEntry(); part != null; part = in.getNextEntry()) {
+                    ZipEntry dated = new ZipEntry(part.getName());
+                    dated.setTimeLocal(at);
+                    out.putNextEntry(dated);
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
         }
     }
 

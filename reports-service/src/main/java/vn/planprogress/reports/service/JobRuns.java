@@ -1,5 +1,6 @@
 package vn.planprogress.reports.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,9 @@ public class JobRuns {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry metrics;
+
     /** Claims attempt {@code attempt} of the job's occurrence at {@code scheduledFor}; empty when another run has it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<JobRun> claim(ReportJob job, Instant scheduledFor, int attempt, String startedBy) {
@@ -59,6 +63,7 @@ public class JobRuns {
         run.produced = List.copyOf(produced);
         run.error = error;
         run.nextAttemptAt = nextAttemptAt;
+        metrics.counter("planprogress.job.runs", "job", run.jobName, "outcome", run.outcome.name()).increment();
         return JobRunMapper.toDocument(run);
     }
 

@@ -1,5 +1,6 @@
 package vn.planprogress.reports.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,9 @@ public class ReminderDeliveries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeterRegistry metrics;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ReminderDelivery> of(UUID planId, String period, int daysBefore) {
@@ -97,6 +101,7 @@ public class ReminderDeliveries {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void finish(UUID id, ReminderDelivery.Status status, int attempts, String error, Instant deliveredAt) {
         deliveries.finish(id, status, attempts, error, deliveredAt);
+        metrics.counter("planprogress.reminder.deliveries", "outcome", status.name()).increment();
     }
 
     private static void sleep(Duration wait) {

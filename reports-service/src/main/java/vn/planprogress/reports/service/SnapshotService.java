@@ -1,5 +1,6 @@
 package vn.planprogress.reports.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,9 @@ public class SnapshotService {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry metrics;
+
     /** Takes a snapshot now: the report is read whole first, then stored in one row. */
     @Transactional
     public Snapshot take(UUID planId, SnapshotRequest request, String createdBy) {
@@ -42,6 +46,7 @@ public class SnapshotService {
         Report report = sources.read(planId, period, asOf);
         ReportSnapshot snapshot = ReportSnapshot.of(report, SnapshotKind.ON_DEMAND, null, clock.instant(), createdBy);
         snapshots.persist(snapshot);
+        taken(snapshot.kind);
         return SnapshotMapper.toSnapshot(snapshot);
     }
 
@@ -49,7 +54,16 @@ public class SnapshotService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public UUID storeOnce(Report report, SnapshotKind kind, String triggerKey, String createdBy) {
         ReportSnapshot snapshot = ReportSnapshot.of(report, kind, triggerKey, clock.instant(), createdBy);
-        return snapshots.storeOnce(snapshot) ? snapshot.id : null;
+        if (!snapshots.storeOnce(snapshot)) {
+            return null;
+        }
+        taken(kind);
+        return snapshot.id;
+    }
+
+    /** planprogress_snapshots_taken_total{kind}: on demand, daily, consolidated. */
+    private void taken(SnapshotKind kind) {
+        metrics.counter("planprogress.snapshots.taken", "kind", kind.name()).increment();
     }
 
     @Transactional

@@ -20,10 +20,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -122,6 +126,28 @@ class SnapshotTests {
                 lines::toString);
         assertEquals(csv.asByteArray().length, as(DevTokens.viewer()).accept("text/csv").get("/api/v1/reports/snapshots/" + id)
                 .then().statusCode(200).extract().asByteArray().length);
+    }
+
+    @Test
+    void theOfficialDocumentIsTheSameBytesAtEveryDownloadDatedByTheReport() throws Exception {
+        String id = takeSnapshot();
+
+        byte[] first = given(DevTokens.viewer()).accept(DOCX).get("/api/v1/reports/snapshots/" + id).then().statusCode(200)
+                .extract().asByteArray();
+        byte[] again = given(DevTokens.viewer()).accept(DOCX).get("/api/v1/reports/snapshots/" + id).then().statusCode(200)
+                .extract().asByteArray();
+
+        assertArrayEquals(first, again);
+        // Not the moment of the download (which would make every download differ), but the report's own instant.
+        try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(first))) {
+            for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+                assertEquals(LocalDateTime.of(2022, 11, 12, 10, 0), part.getTimeLocal(), part.getName());
+            }
+        }
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(first))) {
+            assertEquals(Instant.parse("2022-11-12T03:00:00Z"),
+                    document.getProperties().getCoreProperties().getCreated().toInstant());
+        }
     }
 
     @Test
