@@ -1,0 +1,63 @@
+package vn.planprogress.plans.imports;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * A born-digital PDF's text layer, page by page, in the order it was written (a two-column header comes
+ * out column by column, as the seed document's text shows); page-number lines are left out.
+ */
+final class PdfForm {
+
+    /** Fewer letters than this on all pages together is a scan, not a text PDF. */
+    private static final int MIN_LETTERS = 20;
+
+    private PdfForm() {
+    }
+
+    static SourceDocument read(byte[] body) {
+        BodyKind kind = BodyKind.of(body);
+        if (kind != BodyKind.PDF) {
+            throw new ImportRefused(ImportRefused.Reason.TYPE_MISMATCH, "the body is " + kind.description() + ", not a PDF");
+        }
+        try (PDDocument document = Loader.loadPDF(body)) {
+            // An owner password only restricts printing or copying; the text is there to read.
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            List<SourceDocument.Block> lines = new ArrayList<>();
+            int letters = 0;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String[] pageLines = stripper.getText(document).split("\n", -1);
+                for (int i = 0; i < pageLines.length; i++) {
+                    String text = pageLines[i];
+                    letters += (int) text.chars().filter(Character::isLetter).count();
+                    if (!TextForm.PAGE_NUMBER.matcher(text).matches()) {
+                        lines.add(new SourceDocument.Line(text, SourceRef.pageLine(page, i + 1), false));
+                    }
+                }
+            }
+            if (letters < MIN_LETTERS) {
+                throw new ImportRefused(ImportRefused.Reason.NO_TEXT_LAYER,
+                        "this PDF has no text (a scan of " + document.getNumberOfPages() + " page(s)); send the Word file or a text PDF");
+            }
+            StringBuilder all = new StringBuilder();
+            lines.forEach(line -> all.append(((SourceDocument.Line) line).text()).append('\n'));
+            LegacyEncoding.of(all).ifPresent(encoding -> {
+                throw LegacyEncoding.refusal(encoding);
+            });
+            return new SourceDocument(lines);
+        } catch (InvalidPasswordException e) {
+            throw new ImportRefused(ImportRefused.Reason.ENCRYPTED,
+                    "this PDF is password-protected: send it without the password, or the Word file", e);
+        } catch (IOException e) {
+            throw new ImportRefused(ImportRefused.Reason.UNREADABLE, "this PDF cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}
