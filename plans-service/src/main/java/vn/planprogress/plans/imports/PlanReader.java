@@ -69,6 +69,8 @@ final class PlanReader {
     private final UnitNames names;
     private final Findings findings = new Findings();
     private final Set<String> indicatorCodes = new HashSet<>();
+    /** Where each task's title is, in the order of the tasks. */
+    private final List<SourceRef> taskRefs = new ArrayList<>();
     private UnitCells units;
     private String owner;
     private int year;
@@ -536,6 +538,7 @@ final class PlanReader {
     private TaskDocument task(int index, String code, String title, SourceRef titleRef, String lead, SourceRef leadRef, String coordinating,
             SourceRef coordinatingRef, String time, SourceRef timeRef, String product, SourceRef productRef, String enclosing) {
         String at = "tasks[" + index + "]";
+        taskRefs.add(titleRef);
         Set<String> leads = new LinkedHashSet<>();
         if (lead == null || lead.isBlank()) {
             findings.add(Finding.Kind.TASK, at + ".leadUnits", titleRef, title, "task " + code + " names no lead unit: pick one");
@@ -658,7 +661,7 @@ final class PlanReader {
                 for (ContentSection section : content) {
                     if (section.code() != null && !refs.contains(section.code()) && mentions(section, id)) {
                         refs.add(section.code());
-                        findings.add(Finding.Kind.INFERRED_REFERENCE, "tasks[" + t + "].contentRefs", null, id, "task " + task.code()
+                        findings.add(Finding.Kind.INFERRED_REFERENCE, "tasks[" + t + "].contentRefs", taskRefs.get(t), id, "task " + task.code()
                                 + " is taken to carry out content item " + section.code() + " because both name '" + id + "': check it");
                     }
                 }

@@ -38,6 +38,8 @@ final class Targets {
         List<Target> targets = new ArrayList<>();
         Matcher count = COUNT.matcher(text);
         int from = 0;
+        int previousEnd = -1;
+        int firstOfList = 0;
         while (count.find(from)) {
             from = count.end();
             String measure = measureAt(text, count.end());
@@ -52,10 +54,11 @@ final class Targets {
             String unit = measure != null ? measure : firstWords(name, 2);
             List<Part> parts = List.of();
             int after = nameEnd;
-            if (nameEnd < text.length() && text.charAt(nameEnd) == '(') {
-                int close = text.indexOf(')', nameEnd);
+            int open = skipSpaces(text, nameEnd);
+            if (open < text.length() && text.charAt(open) == '(') {
+                int close = text.indexOf(')', open);
                 if (close > 0) {
-                    parts = parts(text.substring(nameEnd + 1, close));
+                    parts = parts(text.substring(open + 1, close));
                     if (parts.size() > 1) {
                         after = close + 1;
                     } else {
@@ -63,7 +66,23 @@ final class Targets {
                     }
                 }
             }
-            targets.add(new Target(capitalize(name), unit, number(count.group(1)), false, parts, text.substring(count.start(), after).trim()));
+            Target target = new Target(capitalize(name), unit, number(count.group(1)), false, parts, text.substring(count.start(), after).trim());
+            // "06 bản tin, 36 Chuyên mục khoa học và công nghệ": what follows the last noun of a list qualifies the bare nouns before it.
+            String qualifier = name.substring(Math.min(name.length(), unit.length())).trim();
+            boolean listed = previousEnd >= 0 && text.substring(previousEnd, count.start()).matches("\\s*(,|và)\\s*");
+            if (listed && !qualifier.isEmpty() && Fold.of(name).startsWith(Fold.of(unit))) {
+                for (int k = targets.size() - 1; k >= 0 && k >= firstOfList; k--) {
+                    Target bare = targets.get(k);
+                    if (Fold.of(bare.name()).equals(Fold.of(bare.unitOfMeasure()))) {
+                        targets.set(k, new Target(bare.name() + " " + qualifier, bare.unitOfMeasure(), bare.target(), false, bare.parts(), bare.text()));
+                    }
+                }
+            }
+            if (!listed) {
+                firstOfList = targets.size();
+            }
+            targets.add(target);
+            previousEnd = after;
             from = after;
         }
         Matcher percent = PERCENT.matcher(text);
@@ -71,6 +90,13 @@ final class Targets {
             targets.add(percentTarget(text, percent));
         }
         return targets;
+    }
+
+    private static int skipSpaces(String text, int at) {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     private static List<Part> parts(String inside) {
@@ -123,7 +149,7 @@ final class Targets {
 
     private static String originalWords(String text, int words) {
         String[] split = text.trim().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOf(split, Math.min(words, split.length)));
+        return String.join(" ", java.util.Arrays.copyOf(split, Math.min(words, split.length))).replaceAll("[^\\p{L}\\p{N}]+$", "");
     }
 
     private static String firstWords(String text, int words) {
