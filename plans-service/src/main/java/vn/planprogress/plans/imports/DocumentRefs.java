@@ -15,7 +15,11 @@ import vn.planprogress.plans.api.DocumentRef;
 final class DocumentRefs {
 
     /** The references read, and the citations that lack a number (kept out of the draft, as findings). */
-    record Refs(DocumentRef parentPlan, List<DocumentRef> legalBases, List<String> unnumbered) {
+    record Refs(DocumentRef parentPlan, List<DocumentRef> legalBases, List<Unnumbered> unnumbered) {
+    }
+
+    /** A citation without a number ("Căn cứ Luật Tổ chức chính quyền địa phương …") and where it is. */
+    record Unnumbered(String text, SourceRef ref) {
     }
 
     private static final String TYPES = "Kế hoạch|Quyết định|Nghị quyết|Nghị định|Thông tư|Công văn|Chỉ thị|Hướng dẫn|Văn bản|"
@@ -26,20 +30,21 @@ final class DocumentRefs {
     private static final Pattern ISSUER_END = Pattern.compile("\\s+(?:về|ban hành|V/v|quy định|hướng dẫn|phê duyệt|triển khai)\\s|[,;]|$");
     private static final Pattern TRAILING = Pattern.compile("(?:\\s*(?:[,;]|\\bvà theo|\\bvà|\\btheo|\\bcăn cứ)\\s*)+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where the citations end and the plan speaks of itself: ", Sở … xây dựng (và ban hành) Kế hoạch …". */
-    private static final Pattern SELF = Pattern.compile(",\\s+[^,]*?(?:xây dựng|ban hành)\\s+(?:và ban hành\\s+)?Kế hoạch\\b.*$");
+    private static final Pattern SELF = Pattern.compile("[,;]\\s+[^,;]*?(?:xây dựng|ban hành)\\s+(?:và ban hành\\s+)?Kế hoạch\\b.*$");
 
     private DocumentRefs() {
     }
 
-    static Refs read(List<String> paragraphs) {
+    static Refs read(List<Paragraphs.Paragraph> paragraphs) {
         DocumentRef parent = null;
         List<DocumentRef> bases = new ArrayList<>();
-        List<String> unnumbered = new ArrayList<>();
-        for (String paragraph : paragraphs) {
+        List<Unnumbered> unnumbered = new ArrayList<>();
+        for (Paragraphs.Paragraph read : paragraphs) {
+            String paragraph = read.text();
             String text = SELF.matcher(paragraph).replaceFirst("");
             Matcher law = LAW.matcher(paragraph);
             if (law.matches()) {
-                unnumbered.add(paragraph.replaceAll("^Căn cứ\\s+", "").replaceAll("[;,.]$", ""));
+                unnumbered.add(new Unnumbered(paragraph.replaceAll("^Căn cứ\\s+", "").replaceAll("[;,.]$", ""), read.ref()));
                 continue;
             }
             List<int[]> starts = new ArrayList<>();

@@ -41,7 +41,7 @@ final class Paragraphs {
             if (text.isEmpty()) {
                 continue;
             }
-            if (current == null || previousWhole || startsParagraph(current, text, previousLength, fullWidth)) {
+            if (current == null || previousWhole || startsParagraph(current, text, line.indented(), previousLength, fullWidth)) {
                 if (current != null) {
                     paragraphs.add(new Paragraph(current.toString(), ref));
                 }
@@ -66,7 +66,7 @@ final class Paragraphs {
         return text.replace('\u00A0', ' ').replaceAll("[\\s\\u200B]+", " ").trim();
     }
 
-    private static boolean startsParagraph(CharSequence current, String line, int previousLength, int fullWidth) {
+    private static boolean startsParagraph(CharSequence current, String line, Boolean indented, int previousLength, int fullWidth) {
         String paragraph = current.toString();
         boolean openParenthesis = count(paragraph, '(') > count(paragraph, ')');
         if (ROMAN.matcher(paragraph).matches() && Fold.isUpperCase(paragraph) && !Fold.isUpperCase(line)) {
@@ -96,9 +96,9 @@ final class Paragraphs {
         if (PREAMBLE_START.matcher(line).matches()) {
             return true;
         }
-        // A line that ends a sentence well short of the page's width ended its paragraph.
-        return SENTENCE_END.matcher(paragraph).matches() && previousLength < fullWidth * 3 / 4
-                && Character.isUpperCase(line.codePointAt(0));
+        // A PDF's paragraph starts indented; elsewhere, a line that ends a sentence well short of the page's width ended its paragraph.
+        boolean ended = Boolean.TRUE.equals(indented) || indented == null && previousLength < fullWidth * 3 / 4;
+        return SENTENCE_END.matcher(paragraph).matches() && ended && Character.isUpperCase(line.codePointAt(0));
     }
 
     /** The width of a full line: the longest lines but for a few outliers. */

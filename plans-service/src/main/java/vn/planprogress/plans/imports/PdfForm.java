@@ -17,7 +17,60 @@ final class PdfForm {
     /** Fewer letters than this on all pages together is a scan, not a text PDF. */
     private static final int MIN_LETTERS = 20;
 
+    /** A line that starts this far right of the margin is a paragraph's first line (points). */
+    private static final float INDENT = 8;
+
     private PdfForm() {
+    }
+
+    /** The left margin: where most lines of the page start. */
+    private static Float margin(List<Float> starts) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        starts.stream().filter(java.util.Objects::nonNull).forEach(x -> counts.merge(Math.round(x), 1, Integer::sum));
+        return counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(e -> (float) e.getKey()).orElse(null);
+    }
+
+    /** The text stripper that also notes where each line starts on the page. */
+    private static final class LineStarts extends PDFTextStripper {
+
+        private final List<Float> starts = new ArrayList<>();
+        private Float current;
+        private boolean atStart = true;
+
+        List<Float> starts() {
+            if (!atStart) {
+                starts.add(current);
+                atStart = true;
+            }
+            return new ArrayList<>(starts);
+        }
+
+        @Override
+        protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+            starts.clear();
+            current = null;
+            atStart = true;
+            super.startPage(page);
+        }
+
+        @Override
+        protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+            if (atStart && !positions.isEmpty()) {
+                current = positions.get(0).getXDirAdj();
+                atStart = false;
+            }
+            super.writeString(text, positions);
+        }
+
+        @Override
+        protected void writeLineSeparator() throws IOException {
+            starts.add(atStart ? null : current);
+            atStart = true;
+            current = null;
+            super.writeLineSeparator();
+        }
     }
 
     static SourceDocument read(byte[] body) {
@@ -27,7 +80,7 @@ final class PdfForm {
         }
         try (PDDocument document = Loader.loadPDF(body)) {
             // An owner password only restricts printing or copying; the text is there to read.
-            PDFTextStripper stripper = new PDFTextStripper();
+            LineStarts stripper = new LineStarts();
             stripper.setLineSeparator("\n");
             List<SourceDocument.Block> lines = new ArrayList<>();
             int letters = 0;
@@ -35,11 +88,15 @@ final class PdfForm {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String[] pageLines = stripper.getText(document).split("\n", -1);
+                List<Float> starts = stripper.starts();
+                Float margin = margin(starts);
                 for (int i = 0; i < pageLines.length; i++) {
                     String text = pageLines[i];
                     letters += (int) text.chars().filter(Character::isLetter).count();
+                    Float x = starts.size() >= pageLines.length - 1 && i < starts.size() ? starts.get(i) : null;
+                    Boolean indented = x == null || margin == null ? null : x > margin + INDENT;
                     if (!TextForm.PAGE_NUMBER.matcher(text).matches()) {
-                        lines.add(new SourceDocument.Line(text, SourceRef.pageLine(page, i + 1), false));
+                        lines.add(new SourceDocument.Line(text, SourceRef.pageLine(page, i + 1), false, indented));
                     }
                 }
             }

@@ -154,6 +154,11 @@ final class PlanReader {
         int bodyStart = kind == null ? 0 : i;
         String issuingBody = bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
         String parentBody = bodies.size() > 1 ? bodies.get(0) : null;
+        // "ỦY BAN NHÂN DÂN / TỈNH QUẢNG NGÃI": a body with no parent above it writes its own name on two lines.
+        if (bodies.size() > 1 && !names.find(issuingBody).found() && names.find(String.join(" ", bodies)).found()) {
+            issuingBody = String.join(" ", bodies);
+            parentBody = null;
+        }
         SourceRef headerRef = lines.isEmpty() ? SourceRef.line(1) : lines.get(0).ref();
 
         owner = owner(issuingBody, symbol, headerRef);
@@ -186,7 +191,7 @@ final class PlanReader {
         List<Paragraph> paragraphs = Paragraphs.join(lines.subList(bodyStart, bodyEnd));
         List<Integer> firstLines = firstLines(paragraphs, lines);
 
-        List<String> preamble = new ArrayList<>();
+        List<Paragraph> preamble = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
         List<Paragraph> sectionParagraphs = new ArrayList<>();
         String roman = null;
@@ -206,7 +211,7 @@ final class PlanReader {
                 headingLine = firstLines.get(p);
                 sectionParagraphs = new ArrayList<>();
             } else if (roman == null) {
-                preamble.add(paragraph.text());
+                preamble.add(paragraph);
             } else {
                 sectionParagraphs.add(paragraph);
             }
@@ -216,10 +221,9 @@ final class PlanReader {
         }
 
         DocumentRefs.Refs refs = DocumentRefs.read(preamble);
-        SourceRef preambleRef = paragraphs.isEmpty() ? headerRef : paragraphs.get(0).ref();
-        for (String law : refs.unnumbered()) {
-            findings.add(Finding.Kind.DOCUMENT_REFERENCE, "legalBases", preambleRef, law,
-                    "legal basis '" + law + "' has no number, which a legal basis needs: the draft leaves it out; add it if it should be listed");
+        for (DocumentRefs.Unnumbered law : refs.unnumbered()) {
+            findings.add(Finding.Kind.DOCUMENT_REFERENCE, "legalBases", law.ref(), law.text(), "legal basis '" + law.text()
+                    + "' has no number, which a legal basis needs: the draft leaves it out; add it if it should be listed");
         }
 
         List<String> purposes = new ArrayList<>();
@@ -279,7 +283,7 @@ final class PlanReader {
         Reporting reporting = reporting(reportingParagraphs);
 
         PlanDocument draft = new PlanDocument(null, symbol, title.toString(), year == 0 ? null : year, owner, issuedOn, place,
-                footer.signer(), refs.parentPlan(), refs.legalBases(), preamble.isEmpty() ? null : String.join("\n", preamble),
+                footer.signer(), refs.parentPlan(), refs.legalBases(), preamble.isEmpty() ? null : String.join("\n", preamble.stream().map(Paragraph::text).toList()),
                 purposes, content, withRefs, budget.isEmpty() ? null : String.join("\n", budget), implementation, footer.recipients(),
                 reporting, null, null, null, null, null);
         return new ImportedPlan(form, draft, new ImportedPlan.DocumentHeader(parentBody, issuingBody, motto, kind, sequence, symbol),
@@ -593,7 +597,9 @@ final class PlanReader {
     private void indicators(String text, SourceRef ref, String at, List<IndicatorDocument> into) {
         for (Targets.Target target : Targets.read(text)) {
             String field = at + ".indicators[" + into.size() + "]";
-            String code = uniqueCode(initials(target.percent() ? target.name() : target.unitOfMeasure(), 4), indicatorCodes);
+            // "Bản tin" → BT, "Chuyên mục" → CM; a one-word unit ("lượt") takes the name's words: "Lượt cán bộ" → LCB.
+            boolean wordyUnit = !target.percent() && target.unitOfMeasure().contains(" ");
+            String code = uniqueCode(initials(wordyUnit ? target.unitOfMeasure() : target.name(), 4), indicatorCodes);
             List<IndicatorPart> parts = new ArrayList<>();
             Set<String> partCodes = new HashSet<>();
             java.math.BigDecimal sum = java.math.BigDecimal.ZERO;

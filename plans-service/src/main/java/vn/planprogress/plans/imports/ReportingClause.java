@@ -49,6 +49,8 @@ record ReportingClause(Set<Period> periods, Deadline unitDeadline, Deadline cons
     private static final Pattern DAYS_AFTER = Pattern.compile("(\\d{1,2}) ngay (?:sau khi|ke tu ngay|ke tu khi) ket thuc");
     private static final String PERIOD_WORD = "(?:hang\\s+)?(?:6 thang|sau thang|9 thang|thang|quy|nam)";
     private static final Pattern PERIOD_LIST = Pattern.compile("(?:dinh ky|bao cao)\\s+(" + PERIOD_WORD + "(?:\\s*(?:,|va)\\s*" + PERIOD_WORD + ")*)\\b");
+    /** "… gửi về Sở Thông tin và Truyền thông trước ngày …": the unit the units' reports go to. */
+    private static final Pattern SENT_TO = Pattern.compile("\\bvề\\s+((?:Sở|Phòng|Văn phòng|Ban|Trung tâm|Chi cục)\\b[^(,;]*?)\\s*(?=trước|để|chậm nhất|trong vòng|[,;(]|$)");
     private static final Pattern VIA = Pattern.compile("\\(qua ([^)]+)\\)");
     private static final Pattern REPORT_TO = Pattern.compile("báo cáo\\s+((?:Chủ tịch |Thường trực |Giám đốc )?(?:UBND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|HĐND|Tỉnh ủy|Tỉnh uỷ)[^(,;.]*?)\\s*(\\(qua [^)]+\\))?(?=\\s+(?:trước|chậm nhất|trong|định kỳ|theo|để)|[,;.]|$)");
 
@@ -85,6 +87,15 @@ record ReportingClause(Set<Period> periods, Deadline unitDeadline, Deadline cons
         if (via.find()) {
             consolidationName = via.group(1).trim();
             consolidation = units.resolve(consolidationName, new ArrayList<>());
+        }
+        Matcher sentTo = SENT_TO.matcher(toDepartment);
+        if (consolidationName == null && sentTo.find()) {
+            String name = sentTo.group(1).trim();
+            String code = units.resolve(name, new ArrayList<>());
+            if (code == null || !code.equals(owner)) {
+                consolidationName = name;
+                consolidation = code;
+            }
         }
         if (consolidationName == null) {
             consolidation = owner;

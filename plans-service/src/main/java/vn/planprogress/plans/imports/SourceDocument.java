@@ -13,9 +13,15 @@ record SourceDocument(List<Block> blocks) {
 
     /**
      * A line of text. {@code whole} when the form says where paragraphs end (a Word paragraph); a text's
-     * or PDF's lines are broken where the page was full, and the reader joins them back.
+     * or PDF's lines are broken where the page was full, and the reader joins them back. {@code indented}
+     * when a PDF's line starts right of the page's left margin (a paragraph's first line), null when the
+     * form does not say.
      */
-    record Line(String text, SourceRef ref, boolean whole) implements Block {
+    record Line(String text, SourceRef ref, boolean whole, Boolean indented) implements Block {
+
+        Line(String text, SourceRef ref, boolean whole) {
+            this(text, ref, whole, null);
+        }
     }
 
     /** A table, its rows as written; {@code number} counts the document's tables from 1. */

@@ -20,7 +20,7 @@ final class Targets {
     }
 
     /** The nouns that count things in plans, longest first so that "lớp tập huấn" wins over "lớp". */
-    private static final List<String> MEASURES = List.of("thu tuc hanh chinh", "lop tap huan", "lop boi duong", "cuoc kiem tra",
+    private static final List<String> MEASURES = List.of("thu tuc hanh chinh", "cuoc dien tap", "lop tap huan", "lop boi duong", "cuoc kiem tra",
             "doan kiem tra", "chuyen muc", "chuyen trang", "chuyen de", "ban tin", "tin bai", "bai viet", "phong su", "hoi nghi",
             "hoi thao", "hoi thi", "cuoc thi", "van ban", "ho so", "thu tuc", "chuong trinh", "an pham", "tai lieu", "to roi",
             "to gap", "bang ron", "pano", "sang kien", "mo hinh", "de tai", "nhiem vu", "bao cao", "lop", "cuoc", "dot", "buoi",
@@ -47,7 +47,7 @@ final class Targets {
                 continue;
             }
             int nameEnd = nameEnd(text, count.end());
-            String name = text.substring(count.end(), nameEnd).trim();
+            String name = text.substring(count.end(), nameEnd).trim().replaceAll("[.…]+$", "");
             if (name.isEmpty()) {
                 continue;
             }

@@ -30,7 +30,7 @@ final class UnitCells {
         List<UnitGroup> groups = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         List<String> ambiguous = new ArrayList<>();
-        for (String piece : pieces(written)) {
+        for (String piece : pieces(written, names)) {
             if (isGroup(piece)) {
                 groups.add(new UnitGroup(groupParent(piece), piece));
                 continue;
@@ -61,6 +61,12 @@ final class UnitCells {
         if (match.found()) {
             return match.code();
         }
+        // "Thanh tra Sở", "Văn phòng Sở": every department has one; the plan's own is meant.
+        List<String> own = match.candidates().stream().filter(code -> names.unit(code) != null && owner != null
+                && owner.equals(names.unit(code).parentCode())).toList();
+        if (own.size() == 1) {
+            return own.get(0);
+        }
         if (!match.candidates().isEmpty()) {
             ambiguous.add(name + " (" + String.join(", ", match.candidates()) + ")");
         }
@@ -85,8 +91,11 @@ final class UnitCells {
         return List.of();
     }
 
-    /** Pieces split on ";" and ",", with a group's own commas ("Các phòng, đơn vị thuộc Sở") kept inside it. */
-    static List<String> pieces(String written) {
+    /**
+     * Pieces split on ";" and ",", with the commas of a group ("Các phòng, đơn vị thuộc Sở") or of a unit's
+     * own name ("Phòng Công chức, viên chức") kept inside it.
+     */
+    static List<String> pieces(String written, UnitNames names) {
         List<String> pieces = new ArrayList<>();
         for (String part : written.replaceAll("[.;]+\\s*$", "").split("\\s*[;,]\\s*")) {
             String piece = part.trim();
@@ -94,8 +103,10 @@ final class UnitCells {
                 continue;
             }
             int last = pieces.size() - 1;
-            boolean continuesGroup = last >= 0 && isGroup(pieces.get(last)) && Character.isLowerCase(piece.codePointAt(0));
-            if (continuesGroup) {
+            boolean lower = Character.isLowerCase(piece.codePointAt(0));
+            boolean continuesGroup = last >= 0 && isGroup(pieces.get(last)) && lower;
+            boolean continuesName = last >= 0 && lower && names.find(pieces.get(last) + ", " + piece).found();
+            if (continuesGroup || continuesName) {
                 pieces.set(last, pieces.get(last) + ", " + piece);
             } else {
                 pieces.add(piece);
