@@ -7,6 +7,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A born-digital PDF's text layer, page by page, in the order it was written (a two-column header comes
@@ -23,52 +26,31 @@ final class PdfForm {
     private PdfForm() {
     }
 
-    /** The left margin: where most lines of the page start. */
+    /** The left margin: the leftmost place where several lines of the page start (a centred line starts anywhere). */
     private static Float margin(List<Float> starts) {
-        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
         starts.stream().filter(java.util.Objects::nonNull).forEach(x -> counts.merge(Math.round(x), 1, Integer::sum));
-        return counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .map(e -> (float) e.getKey()).orElse(null);
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).map(e -> (float) e.getKey()).findFirst().orElse(null);
     }
 
-    /** The text stripper that also notes where each line starts on the page. */
+    /** The text stripper that marks where each line starts on the page, before the line's text. */
     private static final class LineStarts extends PDFTextStripper {
 
-        private final List<Float> starts = new ArrayList<>();
-        private Float current;
+        static final Pattern MARK = Pattern.compile("^\uE000(\\d+)\uE001");
         private boolean atStart = true;
 
-        List<Float> starts() {
-            if (!atStart) {
-                starts.add(current);
-                atStart = true;
-            }
-            return new ArrayList<>(starts);
-        }
-
         @Override
-        protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
-            starts.clear();
-            current = null;
-            atStart = true;
-            super.startPage(page);
-        }
-
-        @Override
-        protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
             if (atStart && !positions.isEmpty()) {
-                current = positions.get(0).getXDirAdj();
-                atStart = false;
+                output.write("\uE000" + Math.round(positions.get(0).getXDirAdj()) + "\uE001");
             }
+            atStart = false;
             super.writeString(text, positions);
         }
 
         @Override
         protected void writeLineSeparator() throws IOException {
-            starts.add(atStart ? null : current);
             atStart = true;
-            current = null;
             super.writeLineSeparator();
         }
     }
@@ -88,12 +70,17 @@ final class PdfForm {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String[] pageLines = stripper.getText(document).split("\n", -1);
-                List<Float> starts = stripper.starts();
+                List<Float> starts = new ArrayList<>();
+                for (int i = 0; i < pageLines.length; i++) {
+                    Matcher mark = LineStarts.MARK.matcher(pageLines[i]);
+                    starts.add(mark.find() ? Float.valueOf(mark.group(1)) : null);
+                    pageLines[i] = mark.replaceFirst("");
+                }
                 Float margin = margin(starts);
                 for (int i = 0; i < pageLines.length; i++) {
                     String text = pageLines[i];
                     letters += (int) text.chars().filter(Character::isLetter).count();
-                    Float x = starts.size() >= pageLines.length - 1 && i < starts.size() ? starts.get(i) : null;
+                    Float x = starts.get(i);
                     Boolean indented = x == null || margin == null ? null : x > margin + INDENT;
                     if (!TextForm.PAGE_NUMBER.matcher(text).matches()) {
                         lines.add(new SourceDocument.Line(text, SourceRef.pageLine(page, i + 1), false, indented));
