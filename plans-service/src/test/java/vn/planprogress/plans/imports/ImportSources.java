@@ -16,7 +16,7 @@ import java.util.List;
 import vn.planprogress.plans.api.UnitDocument;
 
 /** The files the import tests read: the seed document, the sample plan and units as the repository has them, the test plans. */
-final class ImportSources {
+public final class ImportSources {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -26,31 +26,36 @@ final class ImportSources {
     }
 
     /** The seed document: shared/ lies beside the repository (or the worktree's folder of worktrees). */
-    static Path seedPath() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(SEED))) {
-                return dir.resolve(SEED);
-            }
-        }
-        throw new IllegalStateException("no " + SEED + " beside the repository or above it");
+    public static Path seedPath() {
+        return above(SEED);
     }
 
-    static byte[] seed() {
+    /** The nearest {@code path} in the working directory or above it: the module's tests and the benchmark run from different places. */
+    private static Path above(String path) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(path))) {
+                return dir.resolve(path);
+            }
+        }
+        throw new IllegalStateException("no " + path + " here or above");
+    }
+
+    public static byte[] seed() {
         return read(seedPath());
     }
 
-    /** The sample plan itself, from the repository's samples/. */
+    /** The sample plan itself, from the repository's samples/ (../samples from the module). */
     static JsonNode samplePlan() {
         try {
-            return JSON.readTree(read(Path.of("../samples/ke-hoach-tuyen-truyen-cchc-2022.json")));
+            return JSON.readTree(read(above("samples/ke-hoach-tuyen-truyen-cchc-2022.json")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static List<UnitDocument> sampleUnits() {
+    public static List<UnitDocument> sampleUnits() {
         try {
-            return JSON.readValue(read(Path.of("../samples/units.json")), new TypeReference<>() { });
+            return JSON.readValue(read(above("samples/units.json")), new TypeReference<>() { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

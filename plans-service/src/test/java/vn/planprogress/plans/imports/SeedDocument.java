@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * here is the test's own, a plain rule that fits this one document (a label at the start of a line starts
  * a paragraph unless a bracket is open), so that the DOCX and the PDF do not lean on the reader's joining.
  */
-final class SeedDocument {
+public final class SeedDocument {
 
     private static final Pattern LABEL = Pattern.compile("^([IVX]+\\.|\\d+\\.|[-+])\\s.*");
 
     private SeedDocument() {
     }
 
-    static TestDocuments.Doc of(byte[] seed) {
+    public static TestDocuments.Doc of(byte[] seed) {
         List<String> lines = new ArrayList<>();
         for (String line : new String(seed, StandardCharsets.UTF_8).split("\n")) {
             if (!line.isBlank()) {

@@ -32,21 +32,21 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * Vietnamese glyphs, numbers its pages, and writes a two-column block column by column; the text is what
  * a PDF's text layer gives, lines broken at a width.
  */
-final class TestDocuments {
+public final class TestDocuments {
 
-    sealed interface Part permits Columns, Para, Rows {
+    public sealed interface Part permits Columns, Para, Rows {
     }
 
-    record Columns(List<String> left, List<String> right) implements Part {
+    public record Columns(List<String> left, List<String> right) implements Part {
     }
 
-    record Para(String text) implements Part {
+    public record Para(String text) implements Part {
     }
 
-    record Rows(List<List<String>> rows) implements Part {
+    public record Rows(List<List<String>> rows) implements Part {
     }
 
-    record Doc(List<Part> parts) {
+    public record Doc(List<Part> parts) {
     }
 
     private static final float FONT_SIZE = 13;
@@ -110,7 +110,7 @@ final class TestDocuments {
     }
 
     /** As a PDF's text layer gives it: lines broken at {@code width} characters, columns one after the other. */
-    static byte[] text(Doc doc, int width) {
+    public static byte[] text(Doc doc, int width) {
         StringBuilder out = new StringBuilder();
         for (Part part : doc.parts()) {
             if (part instanceof Columns columns) {
@@ -125,7 +125,7 @@ final class TestDocuments {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] docx(Doc doc) {
+    public static byte[] docx(Doc doc) {
         try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFStyles styles = word.createStyles();
             style(styles, "Title", "Title");
@@ -163,7 +163,7 @@ final class TestDocuments {
         }
     }
 
-    static byte[] pdf(Doc doc) {
+    public static byte[] pdf(Doc doc) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font type0 = PDType0Font.load(pdf, new java.io.ByteArrayInputStream(font()));
             new PdfWriter(pdf, type0).write(doc);
