@@ -27,12 +27,17 @@ final class Fold {
     }
 
     static String of(String text) {
-        return fold(text, false);
+        return fold(text, true, false);
     }
 
     /** Folded, with punctuation as spaces: "Phòng HC-TH" and "phong hc th" fold alike. */
     static String words(String text) {
-        return fold(text, true);
+        return fold(text, true, true);
+    }
+
+    /** Not folded, but trimmed, with runs of spaces, tabs and no-break spaces as one space. */
+    static String spaces(String text) {
+        return fold(text, false, false);
     }
 
     /** Folded character by character, so that a position in the result is a position in the (NFC) text. */
@@ -46,16 +51,16 @@ final class Fold {
         return out.toString();
     }
 
-    private static String fold(String text, boolean wordsOnly) {
+    private static String fold(String text, boolean foldLetters, boolean wordsOnly) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char folded = c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
+            char folded = !foldLetters ? c : c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
             if (folded == 0) {
                 continue;
             }
-            boolean separator = Character.isWhitespace(c) || c == '\u00A0'
+            boolean separator = Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B'
                     || wordsOnly && !(folded >= 'a' && folded <= 'z' || folded >= '0' && folded <= '9');
             if (separator) {
                 space = out.length() > 0;

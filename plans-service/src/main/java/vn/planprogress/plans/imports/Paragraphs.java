@@ -63,21 +63,7 @@ final class Paragraphs {
 
     /** Trimmed, with runs of spaces, tabs and no-break spaces as one space. */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Fold.spaces(text);
     }
 
     private static boolean startsParagraph(CharSequence current, String line, Boolean indented, int previousLength, int fullWidth) {

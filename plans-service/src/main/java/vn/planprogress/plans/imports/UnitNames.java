@@ -50,10 +50,6 @@ final class UnitNames {
         return units.get(code);
     }
 
-    Collection<UnitDocument> all() {
-        return units.values();
-    }
-
     /** The unit a name as written means: by its name, short name or code, else by its abbreviation. */
     Match find(String written) {
         String name = Fold.words(written);
