@@ -334,7 +334,7 @@ final class PlanReader {
             return Integer.parseInt(m.group(1));
         }
         findings.add(Finding.Kind.HEADER, "year", ref, null, "neither the date line nor the title gives the plan's year: set it");
-        return LocalDate.now().getYear();
+        return 0;
     }
 
     private Section section(String roman, String heading, List<Paragraph> paragraphs, SourceRef ref, int firstLine) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.planprogress.plans.service.PlanRules;
 
 /** The seed document read in each of its forms gives the sample plan in every field the document states. */
 class SeedImportTests {
@@ -43,6 +44,9 @@ class SeedImportTests {
                 () -> imported.findings().stream().map(Finding::toString).collect(Collectors.joining("\n")));
         assertTrue(imported.findings().get(1).message().contains("CM (its parts SPT, STH, BQN)"), imported.findings().get(1)::message);
         assertTrue(imported.findings().stream().allMatch(f -> f.source() != null), "every finding says where it comes from");
+        // The draft keeps every rule a plan keeps, so it can be created and issued as it is.
+        Set<String> units = ImportSources.sampleUnits().stream().map(u -> u.code()).collect(Collectors.toSet());
+        assertEquals(List.of(), PlanRules.check(imported.draft(), units));
         assertEquals(new ImportedPlan.DocumentHeader("UBND TỈNH QUẢNG NGÃI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", true, "KẾ HOẠCH", null, "KH-SKHCN"),
                 imported.header());
     }
