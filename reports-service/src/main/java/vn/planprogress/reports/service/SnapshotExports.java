@@ -33,7 +33,7 @@ public class SnapshotExports {
         Snapshot snapshot = snapshots.get(id);
         return switch (type) {
             case CSV -> download(CsvExport.render(snapshot.report()), CSV + "; charset=UTF-8", snapshot, "csv");
-            case DOCX -> download(OfficialReport.render(snapshot.report(), settings.businessZone()), DOCX, snapshot, "docx");
+            case DOCX -> download(OfficialReport.render(vn.planprogress.reports.export.OfficialText.of(snapshot.report(), settings.businessZone())), DOCX, snapshot, "docx");
             default -> Response.ok(snapshot, MediaType.APPLICATION_JSON_TYPE).build();
         };
     }
