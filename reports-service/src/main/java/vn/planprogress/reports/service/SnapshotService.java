@@ -1,12 +1,10 @@
 package vn.planprogress.reports.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
 import vn.planprogress.reports.api.Report;
@@ -18,38 +16,50 @@ import vn.planprogress.reports.domain.ReportSnapshot;
 import vn.planprogress.reports.mapping.SnapshotMapper;
 import vn.planprogress.reports.repository.SnapshotRepository;
 
-/** Report snapshots: taken whole (or not at all), stored once, read back as they were. */
+/**
+ * Report snapshots: taken whole (or not at all), their documents rendered once and stored with
+ * them in the same transaction, read back as the bytes they were stored as.
+ */
 @ApplicationScoped
 public class SnapshotService {
 
-    @Inject
-    ReportService reports;
+    private final ReportService reports;
+    private final ReportSources sources;
+    private final SnapshotRepository snapshots;
+    private final SnapshotRenderer renderer;
+    private final Clock clock;
 
-    @Inject
-    ReportSources sources;
+    public SnapshotService(ReportService reports, ReportSources sources, SnapshotRepository snapshots, SnapshotRenderer renderer,
+                           Clock clock) {
+        this.reports = reports;
+        this.sources = sources;
+        this.snapshots = snapshots;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
 
-    @Inject
-    SnapshotRepository snapshots;
-
-    @Inject
-    Clock clock;
-
-    /** Takes a snapshot now: the report is read whole first, then stored in one row. */
+    /** Takes a snapshot now: the report is read whole first, then stored with its documents. */
     @Transactional
     public Snapshot take(UUID planId, SnapshotRequest request, String createdBy) {
         String period = request == null ? null : ReportService.blankToNull(request.period());
         Instant asOf = reports.asOf(request == null ? null : request.asOf());
         Report report = sources.read(planId, period, asOf);
         ReportSnapshot snapshot = ReportSnapshot.of(report, SnapshotKind.ON_DEMAND, null, clock.instant(), createdBy);
+        Snapshot served = SnapshotMapper.toSnapshot(snapshot, report);
         snapshots.persist(snapshot);
-        return SnapshotMapper.toSnapshot(snapshot);
+        snapshots.keep(renderer.render(served));
+        return served;
     }
 
-    /** Stores a scheduled snapshot unless the plan has one of this trigger already; returns its id when stored. */
+    /** Stores a scheduled snapshot, with its documents, unless the plan has one of this trigger already; returns its id when stored. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public UUID storeOnce(Report report, SnapshotKind kind, String triggerKey, String createdBy) {
         ReportSnapshot snapshot = ReportSnapshot.of(report, kind, triggerKey, clock.instant(), createdBy);
-        return snapshots.storeOnce(snapshot) ? snapshot.id : null;
+        if (!snapshots.storeOnce(snapshot)) {
+            return null;
+        }
+        snapshots.keep(renderer.render(SnapshotMapper.toSnapshot(snapshot, report)));
+        return snapshot.id;
     }
 
     @Transactional
@@ -61,10 +71,5 @@ public class SnapshotService {
         Page<ReportSnapshot> found = snapshots.ofPlan(planId, page);
         return new Page<>(found.items().stream().map(SnapshotMapper::toSummary).toList(), found.page(), found.size(),
                 found.totalItems(), found.totalPages());
-    }
-
-    public Snapshot get(UUID id) {
-        return snapshots.findByIdOptional(id).map(SnapshotMapper::toSnapshot)
-                .orElseThrow(() -> ProblemException.notFound("report snapshot", id));
     }
 }
