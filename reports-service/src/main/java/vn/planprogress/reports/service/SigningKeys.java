@@ -4,6 +4,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -38,9 +39,15 @@ public class SigningKeys {
     private final Clock clock;
     private volatile OrganisationKey development;
 
+    @Inject
     public SigningKeys(ReportsSettings settings, SecuritySettings security, Clock clock) {
-        this.settings = settings.signing();
-        this.developmentAllowed = LaunchMode.current() != LaunchMode.NORMAL || security.allowDevelopmentKey();
+        this(settings.signing(), LaunchMode.current() != LaunchMode.NORMAL || security.allowDevelopmentKey(), clock);
+    }
+
+    /** @param developmentAllowed whether a development keystore may stand in for a missing one (never in production unless allowed) */
+    SigningKeys(ReportsSettings.Signing settings, boolean developmentAllowed, Clock clock) {
+        this.settings = settings;
+        this.developmentAllowed = developmentAllowed;
         this.clock = clock;
     }
 
