@@ -130,11 +130,22 @@ final class PdfPages {
         if (y < top) {
             y -= before;
         }
-        for (Line line : wrap(text, style, width(), firstIndent)) {
-            if (y - style.leading() < bottom) {
+        List<Line> lines = wrap(text, style, width(), firstIndent);
+        // As word processors do: no paragraph leaves one line alone at the foot of a page or the top of the next.
+        int fit = (int) ((y - bottom) / style.leading());
+        int breakAt = lines.size();
+        if (lines.size() > fit && lines.size() > 1) {
+            if (fit < 2) {
+                newPage();
+            } else if (lines.size() - fit < 2) {
+                breakAt = fit - 1;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (i == breakAt || y - style.leading() < bottom) {
                 newPage();
             }
-            draw(line, style, left, width(), align);
+            draw(lines.get(i), style, left, width(), align);
             y -= style.leading();
         }
         y -= after;

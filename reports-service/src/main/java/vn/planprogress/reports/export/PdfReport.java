@@ -126,14 +126,14 @@ public final class PdfReport {
         pages.moveDown(top - second + Math.max(numberHeight, dateHeight));
     }
 
-    /** BÁO CÁO and trích yếu, with a rule under it a third of its last line long. */
+    /** BÁO CÁO and trích yếu, with a rule under it a third of the text width long, clear of the text as in the DOCX. */
     private void title() {
         Style style = new Style(fonts.bold(), BODY_SIZE);
         pages.paragraph(text.title(), style, Align.CENTER, 0, 18, 0);
         pages.paragraph(text.subject(), style, Align.CENTER, 0, 0, 0);
         float length = Math.min(pages.width() / 3, pages.widthOf(text.subject(), style) / 3);
-        pages.rule(pages.left(), pages.width(), Math.max(length, pages.width() / 5), pages.y() - RULE_GAP);
-        pages.moveDown(14);
+        pages.rule(pages.left(), pages.width(), Math.max(length, pages.width() / 5), pages.y() - 3 * RULE_GAP);
+        pages.moveDown(18);
     }
 
     private void body() {
