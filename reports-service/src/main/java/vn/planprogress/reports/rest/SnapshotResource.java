@@ -130,7 +130,7 @@ public class SnapshotResource {
                         @Parameter(description = "json, csv, docx or pdf; overrides the Accept header", example = "pdf")
                         @QueryParam("format") String format,
                         @Parameter(description = "true for the PDF as last signed (see POST .../signatures)", example = "true")
-                        @QueryParam("signed") boolean signed,
+                        @QueryParam("signed") @Schema(type = SchemaType.BOOLEAN) String signed,
                         @Context HttpHeaders headers) {
         return documents.download(id, format, signed, headers.getAcceptableMediaTypes());
     }

@@ -37,7 +37,8 @@ public class SnapshotDocuments {
     }
 
     @Transactional
-    public Response download(UUID id, String format, boolean signed, List<MediaType> acceptable) {
+    public Response download(UUID id, String format, String signedParameter, List<MediaType> acceptable) {
+        boolean signed = flag(signedParameter);
         DocumentFormat wanted = format == null || format.isBlank() ? (signed ? DocumentFormat.PDF : negotiated(acceptable)) : named(format);
         if (signed && wanted != DocumentFormat.PDF) {
             throw ProblemException.invalid("signed", "only the PDF is signed: ask for format=pdf&signed=true");
@@ -55,6 +56,17 @@ public class SnapshotDocuments {
         SnapshotDocument document = intact(id, wanted);
         return download(document.content, document.mediaType, document.sha256,
                 wanted == DocumentFormat.JSON ? null : filename(snapshot, wanted.extension));
+    }
+
+    /** signed=true or false; anything else is a mistake to name rather than read as false. */
+    private static boolean flag(String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ProblemException.invalid("signed", "'" + value + "' is not true or false");
     }
 
     /** The stored document, checked against its digest. */

@@ -170,6 +170,8 @@ class StoredDocumentTests {
         String message = Problems.assertInvalidField(given(DevTokens.viewer()).queryParam("format", "csv").queryParam("signed", true)
                 .get("/api/v1/reports/snapshots/" + id), "signed");
         assertTrue(message.contains("format=pdf&signed=true"), message);
+        Problems.assertInvalidField(given(DevTokens.viewer()).queryParam("format", "pdf").queryParam("signed", "yes")
+                .get("/api/v1/reports/snapshots/" + id), "signed");
         Problems.assertProblem(as(DevTokens.leader()).post("/api/v1/reports/snapshots/9d0b6f3e-0000-4000-8000-000000000000/signatures"), 404);
         Problems.assertProblem(given(DevTokens.viewer()).get("/api/v1/reports/snapshots/9d0b6f3e-0000-4000-8000-000000000000/signatures"), 404);
     }
