@@ -1,5 +1,6 @@
 package vn.planprogress.reports.export;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -43,18 +45,28 @@ final class PdfPages {
     /** The four faces of Liberation Serif, embedded (as subsets, with their ToUnicode maps) in one document. */
     record Fonts(PDFont regular, PDFont bold, PDFont italic, PDFont boldItalic) {
 
+        private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+
         static Fonts load(PDDocument document) {
             return new Fonts(face(document, "Regular"), face(document, "Bold"), face(document, "Italic"), face(document, "BoldItalic"));
         }
 
         private static PDFont face(PDDocument document, String face) {
-            // Shipped in the service's own dependencies, never looked up on the machine.
+            try {
+                return PDType0Font.load(document, new ByteArrayInputStream(FILES.computeIfAbsent(face, Fonts::file)), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The font Liberation Serif " + face + " could not be read", e);
+            }
+        }
+
+        /** The font file, shipped in the service's own dependencies and never looked up on the machine; read once. */
+        private static byte[] file(String face) {
             String resource = "/liberation/LiberationSerif-" + face + ".ttf";
             try (InputStream font = PdfPages.class.getResourceAsStream(resource)) {
                 if (font == null) {
                     throw new IllegalStateException("The font " + resource + " is not on the class path");
                 }
-                return PDType0Font.load(document, font, true);
+                return font.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("The font " + resource + " could not be read", e);
             }
@@ -76,6 +88,8 @@ final class PdfPages {
     private final float bottom;
     private final List<PDPage> pages = new ArrayList<>();
     private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    /** Widths in font units per text: wrapping measures the same words many times. */
+    private final Map<PDFont, Map<String, Float>> widths = new HashMap<>();
     private PDPageContentStream content;
     private float y;
 
@@ -189,11 +203,14 @@ final class PdfPages {
 
     /** How wide {@code text} is on one line. */
     float widthOf(String text, Style style) {
-        try {
-            return style.font().getStringWidth(printable(text, style.font())) / 1000 * style.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        float units = widths.computeIfAbsent(style.font(), f -> new HashMap<>()).computeIfAbsent(text, t -> {
+            try {
+                return style.font().getStringWidth(printable(t, style.font()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return units / 1000 * style.size();
     }
 
     /**
