@@ -19,18 +19,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.devsupport.OldSchema;
 import vn.planprogress.devsupport.TestDatabase;
 
 /**
@@ -39,20 +37,18 @@ import vn.planprogress.devsupport.TestDatabase;
  * shape of PlanDocument (a field the record no longer has) is served as it was written.
  */
 @QuarkusTest
-@TestProfile(PlanVersionMigrationTests.OldSchema.class)
+@TestProfile(PlanVersionMigrationTests.AtVersionOne.class)
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 class PlanVersionMigrationTests {
 
     static final String SCHEMA = "plans_v1";
     static final Map<String, String> ROW = legacyRow();
 
-    public static class OldSchema implements QuarkusTestProfile {
+    public static class AtVersionOne implements QuarkusTestProfile {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.flyway.schemas", SCHEMA, "quarkus.flyway.default-schema", SCHEMA,
-                    "quarkus.hibernate-orm.database.default-schema", SCHEMA,
-                    "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema", SCHEMA);
+            return OldSchema.settings(SCHEMA);
         }
 
         @Override
@@ -66,42 +62,23 @@ class PlanVersionMigrationTests {
 
         @Override
         public Map<String, String> start() {
-            Map<String, String> database = new HashMap<>(new TestDatabase().start());
-            String url = database.getOrDefault("quarkus.datasource.jdbc.url", env("QUARKUS_DATASOURCE_JDBC_URL", env("DB_URL", null)));
-            String user = database.getOrDefault("quarkus.datasource.username", env("QUARKUS_DATASOURCE_USERNAME", env("DB_USER", "postgres")));
-            String password = database.getOrDefault("quarkus.datasource.password", env("QUARKUS_DATASOURCE_PASSWORD", env("DB_PASSWORD", "")));
-            try (Connection connection = DriverManager.getConnection(url, user, password); Statement statement = connection.createStatement()) {
-                statement.execute("drop schema if exists " + SCHEMA + " cascade");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            Flyway.configure().dataSource(url, user, password).schemas(SCHEMA).defaultSchema(SCHEMA)
-                    .locations("filesystem:src/main/resources/db/migration", "filesystem:../common/src/main/resources/db/common")
-                    .target("1").load().migrate();
-            try (Connection connection = DriverManager.getConnection(url, user, password);
-                 Statement statement = connection.createStatement();
-                 PreparedStatement version = connection.prepareStatement("insert into " + SCHEMA + ".plan_version (plan_id, amendment, reason, "
-                         + "document, created_by, created_at) values (?, 0, ?, ?::jsonb, ?, ?::timestamptz)")) {
-                statement.execute("insert into " + SCHEMA + ".unit (code, name, kind) values ('SKHCN', 'Sở Khoa học và Công nghệ', 'DEPARTMENT')");
-                statement.execute("insert into " + SCHEMA + ".plan (id, number_symbol, number_sequence, title, year, owner_unit, legal_bases, "
-                        + "purposes, content_sections, implementation, recipients, reporting, consolidation_unit, status, created_by) values ('"
-                        + ROW.get("plan_id") + "', 'KH-SKHCN', 1, 'Tuyên truyền cải cách hành chính năm 2022', 2022, 'SKHCN', '[]', '[]', '[]', "
-                        + "'[]', '[]', '{}', 'SKHCN', 'ISSUED', 'planner@dev')");
-                version.setObject(1, UUID.fromString(ROW.get("plan_id")));
-                version.setString(2, ROW.get("reason"));
-                version.setString(3, ROW.get("document"));
-                version.setString(4, ROW.get("created_by"));
-                version.setString(5, ROW.get("created_at"));
-                version.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return database;
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
+            return OldSchema.prepare(SCHEMA, "1", connection -> {
+                try (Statement statement = connection.createStatement();
+                     PreparedStatement version = connection.prepareStatement("insert into plan_version (plan_id, amendment, reason, document, "
+                             + "created_by, created_at) values (?, 0, ?, ?::jsonb, ?, ?::timestamptz)")) {
+                    statement.execute("insert into unit (code, name, kind) values ('SKHCN', 'Sở Khoa học và Công nghệ', 'DEPARTMENT')");
+                    statement.execute("insert into plan (id, number_symbol, number_sequence, title, year, owner_unit, legal_bases, purposes, "
+                            + "content_sections, implementation, recipients, reporting, consolidation_unit, status, created_by) values ('"
+                            + ROW.get("plan_id") + "', 'KH-SKHCN', 1, 'Tuyên truyền cải cách hành chính năm 2022', 2022, 'SKHCN', '[]', '[]', "
+                            + "'[]', '[]', '[]', '{}', 'SKHCN', 'ISSUED', 'planner@dev')");
+                    version.setObject(1, UUID.fromString(ROW.get("plan_id")));
+                    version.setString(2, ROW.get("reason"));
+                    version.setString(3, ROW.get("document"));
+                    version.setString(4, ROW.get("created_by"));
+                    version.setString(5, ROW.get("created_at"));
+                    version.executeUpdate();
+                }
+            });
         }
 
         @Override

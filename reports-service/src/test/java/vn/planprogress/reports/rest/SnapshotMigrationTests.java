@@ -20,11 +20,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,9 +32,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.devsupport.OldSchema;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.reports.ServicesStub;
 import vn.planprogress.reports.export.PdfA;
@@ -47,7 +45,7 @@ import vn.planprogress.reports.export.PdfA;
  * JSON and CSV byte for byte what the old code served for it, the DOCX saying the same, and a PDF.
  */
 @QuarkusTest
-@TestProfile(SnapshotMigrationTests.OldSchema.class)
+@TestProfile(SnapshotMigrationTests.AtVersionOne.class)
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ServicesStub.class, scope = TestResourceScope.GLOBAL)
 class SnapshotMigrationTests {
@@ -57,13 +55,11 @@ class SnapshotMigrationTests {
     /** A second row, as written when the report had a field it has no longer. */
     static final String RETIRED_FIELD_ROW = "3c1e0f00-0000-4000-8000-0000000000aa";
 
-    public static class OldSchema implements QuarkusTestProfile {
+    public static class AtVersionOne implements QuarkusTestProfile {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.flyway.schemas", SCHEMA, "quarkus.flyway.default-schema", SCHEMA,
-                    "quarkus.hibernate-orm.database.default-schema", SCHEMA,
-                    "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema", SCHEMA);
+            return OldSchema.settings(SCHEMA);
         }
 
         @Override
@@ -77,29 +73,14 @@ class SnapshotMigrationTests {
 
         @Override
         public Map<String, String> start() {
-            Map<String, String> database = new HashMap<>(new TestDatabase().start());
-            String url = database.getOrDefault("quarkus.datasource.jdbc.url", env("QUARKUS_DATASOURCE_JDBC_URL", env("DB_URL", null)));
-            String user = database.getOrDefault("quarkus.datasource.username", env("QUARKUS_DATASOURCE_USERNAME", env("DB_USER", "postgres")));
-            String password = database.getOrDefault("quarkus.datasource.password", env("QUARKUS_DATASOURCE_PASSWORD", env("DB_PASSWORD", "")));
-            try (Connection connection = DriverManager.getConnection(url, user, password); Statement statement = connection.createStatement()) {
-                statement.execute("drop schema if exists " + SCHEMA + " cascade");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            Flyway.configure().dataSource(url, user, password).schemas(SCHEMA).defaultSchema(SCHEMA)
-                    .locations("filesystem:src/main/resources/db/migration", "filesystem:../common/src/main/resources/db/common")
-                    .target("1").load().migrate();
-            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            return OldSchema.prepare(SCHEMA, "1", connection -> {
                 insert(connection, ROW.get("id"), ROW.get("report"));
                 insert(connection, RETIRED_FIELD_ROW, ROW.get("report").replaceFirst("\\{", "{\"approvedBy\": \"Phó Giám đốc\", "));
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-            return database;
+            });
         }
 
         private static void insert(Connection connection, String id, String report) throws SQLException {
-            try (PreparedStatement insert = connection.prepareStatement("insert into " + SCHEMA + ".report_snapshot (id, plan_id, plan_number, "
+            try (PreparedStatement insert = connection.prepareStatement("insert into report_snapshot (id, plan_id, plan_number, "
                     + "period, kind, trigger_key, as_of, created_at, created_by, report) values (?, ?, ?, ?, ?, null, ?::timestamptz, "
                     + "?::timestamptz, ?, ?::jsonb)")) {
                 insert.setObject(1, UUID.fromString(id));
@@ -113,11 +94,6 @@ class SnapshotMigrationTests {
                 insert.setString(9, report);
                 insert.executeUpdate();
             }
-        }
-
-        private static String env(String name, String fallback) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? fallback : value;
         }
 
         @Override
