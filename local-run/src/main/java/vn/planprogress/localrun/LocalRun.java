@@ -77,6 +77,7 @@ public final class LocalRun {
         System.out.println("Development tokens (12 hours; more with scripts/token):");
         System.out.println("  admin            " + DevTokens.admin());
         System.out.println("  planner          " + DevTokens.planner());
+        System.out.println("  leader           " + DevTokens.leader());
         System.out.println("  viewer           " + DevTokens.viewer());
         System.out.println("  reporter TTUDDV  " + DevTokens.reporter("TTUDDV"));
         System.out.println("  reporter HCTH    " + DevTokens.reporter("HCTH"));

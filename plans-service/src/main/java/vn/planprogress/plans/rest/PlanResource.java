@@ -216,13 +216,14 @@ public class PlanResource {
     @GET
     @Path("/{planId}/versions/{amendment}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(operationId = "getPlanVersion", summary = "Get an issued version of a plan", description = "The whole plan as it stood at issue or after an amendment.")
+    @Operation(operationId = "getPlanVersion", summary = "Get an issued version of a plan",
+            description = "The whole plan as it stood at issue or after an amendment: the JSON served then, byte for byte.")
     @APIResponse(responseCode = "200", description = "The plan as it stood",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "404", description = "No plan with this id, or no such version")
-    public PlanDocument version(@PathParam("planId") UUID planId, @PathParam("amendment") int amendment) {
-        return plans.version(planId, amendment);
+    public Response version(@PathParam("planId") UUID planId, @PathParam("amendment") int amendment) {
+        return Response.ok(plans.version(planId, amendment), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

@@ -28,7 +28,7 @@ class OpenApiTests {
         Map<String, Map<String, Object>> paths = document.getMap("paths");
         assertEquals(List.of("/api/v1/reports/jobs", "/api/v1/reports/jobs/{jobName}/runs", "/api/v1/reports/jobs/{jobName}/runs/{runId}",
                         "/api/v1/reports/plans/{planId}", "/api/v1/reports/plans/{planId}/snapshots", "/api/v1/reports/rollups",
-                        "/api/v1/reports/snapshots/{id}"),
+                        "/api/v1/reports/snapshots/{id}", "/api/v1/reports/snapshots/{id}/signatures"),
                 paths.keySet().stream().sorted().toList());
         for (var path : paths.entrySet()) {
             for (var operation : path.getValue().entrySet()) {

@@ -207,7 +207,7 @@ class SnapshotTests {
 
         String message = Problems.assertInvalidField(as(DevTokens.viewer()).queryParam("format", "xlsx")
                 .get("/api/v1/reports/snapshots/" + id), "format");
-        assertTrue(message.contains("json, csv or docx"), message);
+        assertTrue(message.contains("json, csv, docx or pdf"), message);
         Problems.assertProblem(given(DevTokens.viewer()).accept("application/xml").get("/api/v1/reports/snapshots/" + id), 406);
         Problems.assertProblem(as(DevTokens.viewer()).get("/api/v1/reports/snapshots/9d0b6f3e-0000-4000-8000-000000000000"), 404);
         Problems.assertProblem(given(DevTokens.viewer()).accept(DOCX).get("/api/v1/reports/snapshots/9d0b6f3e-0000-4000-8000-000000000000"), 404);
