@@ -36,6 +36,13 @@ function defaultPortOf(module) {
   const match = text.match(/quarkus\.http\.port=\$\{PORT:(\d+)\}/);
   return match ? Number(match[1]) : undefined;
 }
+// Where Prometheus reads a service's /q/metrics: its own port, or the gateway's management port (never its public one).
+const gatewayProperties = readFileSync('gateway/src/main/resources/application.properties', 'utf8');
+const managementPort = Number(gatewayProperties.match(/quarkus\.management\.port=\$\{MANAGEMENT_PORT:(\d+)\}/)?.[1]);
+if (!/^quarkus\.management\.enabled=true$/m.test(gatewayProperties) || !managementPort) {
+  fail('gateway: /q/metrics must answer on its management interface (quarkus.management.enabled, MANAGEMENT_PORT), not the public port');
+}
+const metricsPortOf = (module) => (module === 'gateway' ? managementPort : services[module].port);
 
 // 1. The compose file against the Compose Specification.
 const composeText = readFileSync('docker-compose.yml', 'utf8');
@@ -60,10 +67,32 @@ if (!validate(compose)) {
   for (const error of validate.errors) fail(`docker-compose.yml${error.instancePath}: ${error.message}`);
 }
 
-// 2. Compose services against the modules.
+// 2. Compose services against the modules; the operators' tools only under a profile, never started by default.
 const expected = ['postgres', ...Object.keys(services)].sort();
-const actual = Object.keys(compose.services ?? {}).sort();
+const optional = { prometheus: 'monitoring', jaeger: 'tracing' };
+const actual = Object.keys(compose.services ?? {}).filter((name) => !(name in optional)).sort();
 if (JSON.stringify(expected) !== JSON.stringify(actual)) fail(`compose services ${actual} are not ${expected}`);
+for (const [name, profile] of Object.entries(optional)) {
+  const service = compose.services?.[name];
+  if (!service) { fail(`docker-compose.yml: no ${name} service under the ${profile} profile`); continue; }
+  if (JSON.stringify(service.profiles) !== JSON.stringify([profile])) fail(`docker-compose.yml services.${name}: must be under the profile ${profile} only`);
+  for (const published of service.ports ?? []) {
+    if (!String(published).startsWith('127.0.0.1:')) fail(`docker-compose.yml services.${name}: publish ${published} on 127.0.0.1 only`);
+  }
+}
+if (!(compose.services?.jaeger?.expose ?? []).map(String).includes('4317')) fail('docker-compose.yml services.jaeger: must receive OTLP on 4317');
+const prometheusFile = 'deploy/prometheus/prometheus.yml';
+if (!(compose.services?.prometheus?.volumes ?? []).some((volume) => String(volume).startsWith(`./${prometheusFile}:`))) {
+  fail(`docker-compose.yml services.prometheus: must mount ./${prometheusFile}`);
+}
+const scrape = YAML.parse(readFileSync(prometheusFile, 'utf8'));
+const targets = (scrape.scrape_configs ?? []).flatMap((job) => (job.static_configs ?? []).flatMap((c) => c.targets ?? [])
+  .map((target) => ({ target, path: job.metrics_path })));
+for (const module of Object.keys(services)) {
+  const wanted = `${module}:${metricsPortOf(module)}`;
+  if (!targets.some((t) => t.target === wanted && t.path === '/q/metrics')) fail(`${prometheusFile}: does not scrape ${wanted}/q/metrics`);
+}
+if (targets.some((t) => t.target === `gateway:${services.gateway.port}`)) fail(`${prometheusFile}: the gateway's public port has no metrics`);
 for (const [module, facts] of Object.entries(services)) {
   const service = compose.services?.[module];
   if (!service) continue;
@@ -94,6 +123,10 @@ for (const [module, facts] of Object.entries(services)) {
   }
   const published = service.ports ?? [];
   if (module === 'gateway' ? published.length !== 1 : published.length !== 0) fail(`${where}: only the gateway is published`);
+  if (module === 'gateway' && published.some((p) => String(p).endsWith(`:${managementPort}`))) fail(`${where}: the management port must not be published`);
+  if (module === 'gateway' && !(service.expose ?? []).map(String).includes(String(managementPort))) {
+    fail(`${where}: must expose its management port ${managementPort} to Prometheus on the compose network`);
+  }
 }
 if (compose.services?.postgres?.ports) fail('docker-compose.yml: postgres must not be published');
 const init = readFileSync('deploy/postgres/init-schemas.sh', 'utf8');
@@ -127,7 +160,36 @@ for (const [module, facts] of Object.entries(services)) {
   if (facts.database && !['DB_USER', 'DB_PASSWORD'].every((n) => names.has(n))) fail(`${where}: database credentials missing`);
   const service = documents.find((d) => d.value?.kind === 'Service' && d.value.metadata?.name === module);
   if (service?.value.spec.ports?.[0]?.port !== facts.port) fail(`${where}: no Service on port ${facts.port}`);
+  const annotations = deployment.value.spec.template.metadata?.annotations ?? {};
+  if (annotations['prometheus.io/scrape'] !== 'true' || annotations['prometheus.io/port'] !== String(metricsPortOf(module))
+      || annotations['prometheus.io/path'] !== '/q/metrics') {
+    fail(`${where}: the pod must be annotated for Prometheus: scrape "true", port "${metricsPortOf(module)}", path /q/metrics`);
+  }
+  if (service && JSON.stringify(service.value.metadata?.labels ?? {}) !== JSON.stringify({ app: module })) {
+    fail(`${where}: the Service must be labelled app: ${module}, which the ServiceMonitors select`);
+  }
 }
+// The Prometheus Operator's ServiceMonitors (not applied by kustomize): each scrapes a named port its Services have.
+const monitors = YAML.parseAllDocuments(readFileSync('deploy/kubernetes/monitoring/service-monitor.yaml', 'utf8')).map((d) => d.toJS());
+for (const module of Object.keys(services)) {
+  const service = documents.find((d) => d.value?.kind === 'Service' && d.value.metadata?.name === module)?.value;
+  const selecting = monitors.filter((monitor) => {
+    const selector = monitor.spec?.selector ?? {};
+    const byLabel = Object.entries(selector.matchLabels ?? {}).every(([key, value]) => service?.metadata?.labels?.[key] === value);
+    const byExpression = (selector.matchExpressions ?? []).every((e) => e.operator === 'In' && e.values.includes(service?.metadata?.labels?.[e.key]));
+    return byLabel && byExpression;
+  });
+  if (selecting.length !== 1) { fail(`monitoring/service-monitor.yaml: ${selecting.length} ServiceMonitors select ${module}, not one`); continue; }
+  for (const endpoint of selecting[0].spec.endpoints ?? []) {
+    const port = (service?.spec?.ports ?? []).find((p) => p.name === endpoint.port);
+    if (port?.targetPort !== metricsPortOf(module) || endpoint.path !== '/q/metrics') {
+      fail(`monitoring/service-monitor.yaml: ${module} must be scraped at /q/metrics on its port ${metricsPortOf(module)}, not ${endpoint.port}`);
+    }
+  }
+}
+const ingressPorts = documents.filter((d) => d.value?.kind === 'Ingress').flatMap((d) => d.value.spec.rules ?? [])
+  .flatMap((rule) => rule.http?.paths ?? []).map((path) => path.backend?.service?.port?.number);
+if (ingressPorts.includes(managementPort)) fail('deploy/kubernetes: the Ingress must not route to the gateway\'s management port');
 const reports = documents.find((d) => d.value?.kind === 'Deployment' && d.value.metadata?.name === 'reports-service');
 if (!(reports?.value.spec.replicas > 1)) fail('deploy/kubernetes: the reports service should run more than one replica');
 const quartz = readFileSync('reports-service/src/main/resources/application.properties', 'utf8');
@@ -140,4 +202,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`Deployment files agree with the services: compose valid against the Compose Specification, ` +
-  `${Object.keys(services).length} services, ${documents.length} Kubernetes objects checked.`);
+  `${Object.keys(services).length} services, ${documents.length} Kubernetes objects and ${monitors.length} ServiceMonitors checked, ` +
+  `${targets.length} Prometheus targets.`);

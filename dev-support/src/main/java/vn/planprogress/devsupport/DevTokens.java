@@ -40,6 +40,11 @@ public final class DevTokens {
         return mint("planner@dev", Set.of("planner"), null, Duration.ofHours(12));
     }
 
+    /** A department leader (lãnh đạo): reads, and signs the official reports. */
+    public static String leader() {
+        return mint("leader@dev", Set.of("leader"), null, Duration.ofHours(12));
+    }
+
     public static String viewer() {
         return mint("viewer@dev", Set.of("viewer"), null, Duration.ofHours(12));
     }

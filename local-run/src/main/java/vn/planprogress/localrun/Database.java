@@ -1,5 +1,7 @@
 package vn.planprogress.localrun;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -70,6 +72,7 @@ public final class Database implements AutoCloseable {
         return isEmbedded() ? service.schema() : adminPassword;
     }
 
+
     private void createRoleAndSchema(String name) {
         execute("""
                 do $$ begin
@@ -80,6 +83,35 @@ public final class Database implements AutoCloseable {
                 create schema if not exists %1$s authorization %1$s;
                 alter role %1$s set search_path = %1$s;
                 """.formatted(name));
+    }
+
+    /** Dumps the three schemas into {@code file} with {@code scripts/backup}, as an operator would. */
+    public void backup(Path projectRoot, Path file) {
+        script(projectRoot, "scripts/backup", file);
+    }
+
+    /** Restores a dump of {@code scripts/backup} with {@code scripts/restore}; no service may be running on this server. */
+    public void restore(Path projectRoot, Path file) {
+        script(projectRoot, "scripts/restore", file);
+    }
+
+    private void script(Path projectRoot, String script, Path file) {
+        ProcessBuilder process = new ProcessBuilder(projectRoot.resolve(script).toString(), file.toString())
+                .directory(projectRoot.toFile()).inheritIO();
+        process.environment().put("DB_URL", url);
+        process.environment().put("DB_USER", adminUser);
+        process.environment().put("DB_PASSWORD", adminPassword == null ? "" : adminPassword);
+        try {
+            int exit = process.start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException(script + " " + file + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + script, e);
+        }
     }
 
     public void execute(String sql) {

@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 import vn.planprogress.devsupport.DevTokens;
 
 /**
- * The run command: {@code scripts/run [--fresh] [--data-dir DIR] [--db-port N]}. Starts the system
- * on the data kept from the last run (or fresh), loads the sample, prints where to try it, and
- * stops everything cleanly on Ctrl-C.
+ * The run command: {@code scripts/run [--fresh] [--data-dir DIR] [--db-port N] [--restore FILE]}. Starts
+ * the system on the data kept from the last run (or fresh, or restored from a backup of
+ * {@code scripts/backup}), loads the sample, prints where to try it, and stops everything cleanly on Ctrl-C.
  */
 public final class LocalRun {
 
@@ -24,19 +24,28 @@ public final class LocalRun {
         Path dataDirectory = root.resolve(env("PLANPROGRESS_DATA_DIR", ".run-data"));
         int databasePort = Integer.parseInt(env("PLANPROGRESS_DB_PORT", "54329"));
         boolean fresh = false;
+        Path backup = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fresh" -> fresh = true;
                 case "--data-dir" -> dataDirectory = root.resolve(args[++i]);
                 case "--db-port" -> databasePort = Integer.parseInt(args[++i]);
+                case "--restore" -> backup = root.resolve(args[++i]);
                 default -> {
-                    System.err.println("usage: scripts/run [--fresh] [--data-dir DIR] [--db-port N]");
+                    System.err.println("usage: scripts/run [--fresh] [--data-dir DIR] [--db-port N] [--restore FILE]");
                     System.exit(2);
                 }
             }
         }
         if (fresh) {
             deleteRecursively(dataDirectory);
+        }
+        if (backup != null) {
+            // Onto the database before any service connects to it; the sample below then finds its plan there.
+            System.out.println("Restoring " + backup + " ...");
+            try (Database database = Database.start(dataDirectory.resolve("postgres"), databasePort)) {
+                database.restore(root, backup);
+            }
         }
         System.out.println("Starting PostgreSQL and the services (data in " + dataDirectory + ", logs in "
                 + dataDirectory.resolve("logs") + ") ...");
@@ -68,6 +77,7 @@ public final class LocalRun {
         System.out.println("Development tokens (12 hours; more with scripts/token):");
         System.out.println("  admin            " + DevTokens.admin());
         System.out.println("  planner          " + DevTokens.planner());
+        System.out.println("  leader           " + DevTokens.leader());
         System.out.println("  viewer           " + DevTokens.viewer());
         System.out.println("  reporter TTUDDV  " + DevTokens.reporter("TTUDDV"));
         System.out.println("  reporter HCTH    " + DevTokens.reporter("HCTH"));

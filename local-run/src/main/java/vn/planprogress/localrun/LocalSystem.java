@@ -2,6 +2,7 @@ package vn.planprogress.localrun;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,10 +25,13 @@ import vn.planprogress.devsupport.DevTokens;
 public final class LocalSystem implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    /** The gateway's operator port (metrics) when it listens on its own default port, as in the run command. */
+    private static final int DEFAULT_MANAGEMENT_PORT = 9000;
 
     private final Path projectRoot;
     private final Path dataDirectory;
     private final Map<Service, Integer> ports;
+    private final int managementPort;
     private final Database database;
     private final Map<Service, Process> processes = new EnumMap<>(Service.class);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -36,6 +40,8 @@ public final class LocalSystem implements AutoCloseable {
         this.projectRoot = projectRoot;
         this.dataDirectory = dataDirectory;
         this.ports = ports;
+        // Elsewhere (system tests, checks) any free port, so that runs side by side never meet.
+        this.managementPort = ports.get(Service.GATEWAY) == Service.GATEWAY.defaultPort() ? DEFAULT_MANAGEMENT_PORT : freePort();
         this.database = database;
     }
 
@@ -69,6 +75,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public URI url(Service service) {
         return URI.create("http://localhost:" + ports.get(service));
+    }
+
+    /** The gateway's management interface, where its /q/metrics answers (never on the public port). */
+    public URI managementUrl() {
+        return URI.create("http://localhost:" + managementPort);
     }
 
     public Database database() {
@@ -156,11 +167,23 @@ public final class LocalSystem implements AutoCloseable {
             env.put("DB_USER", database.user(service));
             env.put("DB_PASSWORD", database.password(service));
         }
+        if (service == Service.GATEWAY) {
+            env.put("MANAGEMENT_PORT", String.valueOf(managementPort));
+        }
         if (service == Service.REPORTS) {
             // Scheduled jobs have no caller whose token they could pass on.
             env.put("REPORTS_CLIENT_TOKEN", DevTokens.mint("service:reports", Set.of("viewer"), null, Duration.ofDays(365)));
         }
         return env;
+    }
+
+    /** A port nothing listens on now, for a service of a run that must not meet another's. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void sleep(Duration duration) {

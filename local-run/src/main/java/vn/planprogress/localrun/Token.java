@@ -4,16 +4,16 @@ import java.time.Duration;
 import java.util.Set;
 import vn.planprogress.devsupport.DevTokens;
 
-/** {@code token <admin|planner|viewer|reporter> [unit] [hours]}: prints a development token. */
+/** {@code token <admin|planner|leader|viewer|reporter> [unit] [hours]}: prints a development token. */
 public final class Token {
 
     private Token() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || !Set.of("admin", "planner", "viewer", "reporter").contains(args[0])
+        if (args.length == 0 || !Set.of("admin", "planner", "leader", "viewer", "reporter").contains(args[0])
                 || (args[0].equals("reporter") && args.length < 2)) {
-            System.err.println("usage: token admin|planner|viewer [hours]  |  token reporter <UNIT> [hours]");
+            System.err.println("usage: token admin|planner|leader|viewer [hours]  |  token reporter <UNIT> [hours]");
             System.exit(2);
         }
         String role = args[0];

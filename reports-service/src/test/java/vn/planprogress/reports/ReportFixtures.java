@@ -15,7 +15,8 @@ import vn.planprogress.devsupport.TestClock;
 @ApplicationScoped
 public class ReportFixtures {
 
-    private static final String[] TABLES = {"report_snapshot", "job_run", "reminder_delivery", "idempotency_key"};
+    private static final String[] TABLES = {"report_snapshot", "snapshot_document", "snapshot_signature", "job_run", "reminder_delivery",
+        "idempotency_key"};
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();

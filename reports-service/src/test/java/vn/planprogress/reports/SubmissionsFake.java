@@ -81,7 +81,8 @@ public class SubmissionsFake implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    private static List<Map<String, Object>> asOf(String planId, String period, Instant asOf) {
+    /** The submissions of a plan and period as they stood at {@code asOf}, as the progress service answers them. */
+    public static List<Map<String, Object>> asOf(String planId, String period, Instant asOf) {
         Map<String, List<Revision>> bySubmission = new TreeMap<>();
         for (Revision revision : REVISIONS) {
             if ((planId == null || revision.planId().toString().equals(planId)) && (period == null || revision.period().equals(period))) {

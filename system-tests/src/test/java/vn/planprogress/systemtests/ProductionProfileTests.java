@@ -2,8 +2,11 @@ package vn.planprogress.systemtests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,6 +20,7 @@ import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +74,38 @@ class ProductionProfileTests {
         }
     }
 
+    @Test
+    void withLogFormatJsonEveryLineIsAJsonObjectCarryingTheRequestAndTraceIds() throws Exception {
+        int port = freePort();
+        Path log = Files.createTempFile(Path.of("target"), "gateway-json-", ".log");
+        Process gateway = launch(Map.of("PORT", String.valueOf(port), "LOG_FORMAT", "json",
+                "PLANPROGRESS_SECURITY_ALLOW_DEVELOPMENT_KEY", "true"), log);
+        try {
+            awaitLive(gateway, port);
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans"))
+                    .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                    .header("X-Request-Id", "json-log-check").build(), HttpResponse.BodyHandlers.discarding());
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+            JsonNode access = null;
+            while (access == null && Instant.now().isBefore(deadline)) {
+                List<String> lines = Files.readAllLines(log);
+                for (String line : lines.stream().filter(line -> !line.isBlank()).toList()) {
+                    assertTrue(line.startsWith("{"), () -> "not a JSON line: " + line);
+                    JsonNode entry = new ObjectMapper().readTree(line);
+                    if ("json-log-check".equals(entry.path("mdc").path("requestId").asText())) {
+                        access = entry;
+                    }
+                }
+                Thread.sleep(200);
+            }
+            assertNotNull(access, "no line of the request");
+            assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", access.path("mdc").path("traceId").asText());
+        } finally {
+            gateway.destroy();
+            gateway.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     private static Process launch(Map<String, String> settings, Path log) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", JAR.toString())
@@ -78,6 +114,8 @@ class ProductionProfileTests {
         builder.environment().remove("PLANPROGRESS_SECURITY_ALLOW_DEVELOPMENT_KEY");
         builder.environment().remove("JWT_PUBLIC_KEY_LOCATION");
         builder.environment().put("QUARKUS_PROFILE", "prod");
+        // Its operator port too, so that it never meets another gateway on the machine.
+        builder.environment().put("MANAGEMENT_PORT", String.valueOf(freePort()));
         builder.environment().putAll(settings);
         return builder.start();
     }

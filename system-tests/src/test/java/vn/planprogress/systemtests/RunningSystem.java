@@ -92,6 +92,11 @@ public final class RunningSystem {
         return system.url(service);
     }
 
+    /** The gateway's management interface (its /q/metrics), which the public port does not serve. */
+    public URI managementUrl() {
+        return system.managementUrl();
+    }
+
     /**
      * A request to the gateway, with a bearer token unless it is null. Its response must be one the
      * gateway's combined OpenAPI document allows (see {@link ContractValidation}).

@@ -90,6 +90,11 @@ public enum ProblemType {
             "The request failed on the platform's side",
             "Quote the `requestId` when you report it",
             "The request failed on our side; quote the requestId when you report it"),
+    STORED_DOCUMENT_CORRUPTED("stored-document-corrupted", 500, "Stored document corrupted",
+            "A stored document (a report snapshot's JSON, CSV, DOCX or PDF) no longer matches the SHA-256 it was stored with: "
+                    + "storage has changed it, so it is not served",
+            "Tell the operators (the log names the snapshot); they restore the row from a backup",
+            "The stored pdf of snapshot 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f no longer matches the digest it was stored with"),
     BAD_GATEWAY("bad-gateway", 502, "Bad gateway",
             "The gateway cannot reach the service, or the service closed the connection without an answer",
             "Retry later; a write that got this answer was not received whole",
@@ -98,6 +103,11 @@ public enum ProblemType {
             "A service this one depends on, or the database, cannot be reached; nothing was written",
             "Wait the `Retry-After` seconds, then send again",
             "The plans service is not reachable; retry shortly"),
+    SIGNING_UNAVAILABLE("signing-unavailable", 503, "Signing unavailable",
+            "The organisation's signing keystore is missing, cannot be opened, or its certificate is not valid (or the "
+                    + "development keystore is refused in production); nothing was signed",
+            "An operator fixes the setting the detail names (SIGNING_KEYSTORE_PATH, SIGNING_KEYSTORE_PASSWORD, SIGNING_KEY_ALIAS)",
+            "Reports cannot be signed: no keystore at /etc/planprogress/signing.p12 (SIGNING_KEYSTORE_PATH). Nothing was signed."),
     GATEWAY_TIMEOUT("gateway-timeout", 504, "Gateway timeout",
             "The service did not answer in time",
             "Retry; for a creating POST, with the same `Idempotency-Key`, so that it is not created twice",

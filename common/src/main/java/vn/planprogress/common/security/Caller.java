@@ -23,6 +23,12 @@ public class Caller {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
+    /** The caller's name as the token states it (its {@code name} claim), else its subject: what a signature names. */
+    public String name() {
+        Object claim = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("name") : null;
+        return claim == null || claim.toString().isBlank() ? subject() : claim.toString().replace("\"", "");
+    }
+
     public boolean has(String role) {
         return identity.hasRole(role);
     }

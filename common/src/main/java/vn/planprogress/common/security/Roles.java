@@ -4,8 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The four roles of the platform. Higher roles imply lower ones, so that an endpoint names the
- * least role it needs: {@code admin} ⇒ {@code planner} ⇒ {@code viewer}; {@code reporter} ⇒ {@code viewer}.
+ * The roles of the platform. Higher roles imply lower ones, so that an endpoint names the least
+ * role it needs: {@code admin} ⇒ {@code planner} ⇒ {@code viewer}; {@code admin} ⇒ {@code leader}
+ * ⇒ {@code viewer}; {@code reporter} ⇒ {@code viewer}.
  */
 public final class Roles {
 
@@ -13,6 +14,8 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Department planners: define and change plans. */
     public static final String PLANNER = "planner";
+    /** Lãnh đạo: the department's leaders, who sign (ký số) its official reports. */
+    public static final String LEADER = "leader";
     /** A unit's reporter: submits progress for the unit named in its {@code unit} claim. */
     public static final String REPORTER = "reporter";
     /** Reads plans, progress and reports. */
@@ -25,8 +28,9 @@ public final class Roles {
         Set<String> all = new HashSet<>(granted);
         if (all.contains(ADMIN)) {
             all.add(PLANNER);
+            all.add(LEADER);
         }
-        if (all.contains(PLANNER) || all.contains(REPORTER)) {
+        if (all.contains(PLANNER) || all.contains(LEADER) || all.contains(REPORTER)) {
             all.add(VIEWER);
         }
         return all;

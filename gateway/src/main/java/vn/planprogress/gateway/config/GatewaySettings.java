@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** The gateway's settings, under {@code planprogress.gateway}. */
 @ConfigMapping(prefix = "planprogress.gateway")
@@ -30,6 +32,12 @@ public interface GatewaySettings {
 
     RateLimit rateLimit();
 
+    Cors cors();
+
+    /** Whether answers tell browsers to keep to HTTPS (HSTS): on behind a TLS-terminating proxy; always over the gateway's own TLS. */
+    @WithDefault("false")
+    boolean hsts();
+
     interface Routes {
 
         /** Units and plans: {@code /api/v1/units/**}, {@code /api/v1/plans/**}. */
@@ -55,5 +63,16 @@ public interface GatewaySettings {
         /** Requests a caller may make at once above the sustained rate. */
         @WithDefault("100")
         int burst();
+    }
+
+    /** Which other web sites' pages may call the API from a browser. */
+    interface Cors {
+
+        /** Their origins ({@code https://portal.example.gov.vn}); none: no CORS answer at all. */
+        Optional<List<String>> origins();
+
+        /** How long a browser may keep a preflight's answer. */
+        @WithDefault("1H")
+        Duration maxAge();
     }
 }

@@ -22,8 +22,9 @@ import vn.planprogress.gateway.edge.EdgeProblems;
 
 /**
  * How a request goes to one service and its answer comes back: the path and query as received
- * (or the service's own path for its API document), forwarding headers, the body limit, and a
- * problem naming the service when it cannot be reached (502) or stays silent (504).
+ * (or the service's own path for its API document), forwarding headers, the trace it is part of,
+ * the body limit, and a problem naming the service when it cannot be reached (502) or stays
+ * silent (504).
  */
 final class Forwarding implements ProxyInterceptor {
 
@@ -33,6 +34,7 @@ final class Forwarding implements ProxyInterceptor {
             "Trailer", "Upgrade");
     /** The gateway has answered it already (100 Continue), and streams the body on as it comes. */
     private static final String EXPECT = "Expect";
+    private static final List<String> TRACE_HEADERS = List.of("traceparent", "tracestate");
 
     private final Upstream upstream;
     private final Function<HttpServerRequest, String> target;
@@ -60,6 +62,9 @@ final class Forwarding implements ProxyInterceptor {
         }
         request.headers().remove(EXPECT);
         forwardedHeaders(request.headers(), incoming);
+        // The service continues the gateway's span, whose traceparent the Vert.x client's tracing adds as the
+        // request leaves; the caller's, copied with the other headers, would stand beside it.
+        TRACE_HEADERS.forEach(request.headers()::remove);
         LimitedBody body = new LimitedBody(request.getBody().stream(), bodyLimit);
         request.setBody(Body.body(body, request.getBody().length()));
         return context.sendRequest().recover(failure -> Future.succeededFuture(problem(request, body, failure)));

@@ -1,5 +1,7 @@
 package vn.planprogress.gateway.proxy;
 
+import io.opentelemetry.api.trace.Span;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,9 @@ import vn.planprogress.gateway.openapi.CombinedDocuments;
  */
 @ApplicationScoped
 public class GatewayRoutes {
+
+    /** Where Quarkus' HTTP metrics look for a request's route template (as Quarkus REST leaves it). */
+    private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 
     private final UpstreamProxies proxies;
     private final BearerTokens tokens;
@@ -61,6 +66,7 @@ public class GatewayRoutes {
     }
 
     private void api(HttpServerRequest request) {
+        nameRoute(request);
         String fault = PathRules.faultOf(request.path());
         if (fault != null) {
             problems.answer(request, ProblemType.BAD_PATH, "Send the path as the API names it: " + fault);
@@ -85,6 +91,12 @@ public class GatewayRoutes {
             return;
         }
         proxies.api(upstream.get()).handle(request);
+    }
+
+    private static void nameRoute(HttpServerRequest request) {
+        String route = Upstream.routeOf(request.path());
+        Vertx.currentContext().putLocal(ROUTE_TEMPLATE, route);
+        Span.current().updateName(request.method().name() + " " + route).setAttribute("http.route", route);
     }
 
     private void document(HttpServerRequest request, Upstream upstream) {

@@ -31,6 +31,24 @@ public enum Upstream {
         return Optional.empty();
     }
 
+    /**
+     * The route a request's metrics and span are named by: the prefix it falls under, with {@code /**} when
+     * deeper, never the ids in its path, so that the names are few. (Each service names its own routes in full.)
+     */
+    public static String routeOf(String path) {
+        for (Upstream upstream : values()) {
+            for (String prefix : upstream.prefixes) {
+                if (path.equals(prefix)) {
+                    return prefix;
+                }
+                if (path.startsWith(prefix + "/")) {
+                    return prefix + "/**";
+                }
+            }
+        }
+        return "/api/**";
+    }
+
     /** Its short name, as in {@code /openapi/plans} and in the settings. */
     public String key() {
         return key;

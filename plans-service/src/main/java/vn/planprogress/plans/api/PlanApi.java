@@ -175,12 +175,13 @@ public interface PlanApi {
     @GET
     @Path("/{planId}/versions/{amendment}")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(operationId = "getPlanVersion", summary = "Get an issued version of a plan", description = "The whole plan as it stood at issue or after an amendment.")
+    @Operation(operationId = "getPlanVersion", summary = "Get an issued version of a plan",
+            description = "The whole plan as it stood at issue or after an amendment: the JSON served then, byte for byte.")
     @APIResponse(responseCode = "200", description = "The plan as it stood",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
     @APIResponse(responseCode = "404", description = "No plan with this id, or no such version")
-    PlanDocument version(@PathParam("planId") UUID planId, @PathParam("amendment") int amendment);
+    Response version(@PathParam("planId") UUID planId, @PathParam("amendment") int amendment);
 
     @GET
     @Path("/{planId}/digest")

@@ -9,15 +9,18 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-import vn.planprogress.plans.api.PlanDocument;
 
-/** An issued version of a plan, kept whole: the original at issue, then one per amendment. */
+/**
+ * An issued version of a plan, kept whole as the JSON bytes it is served as (never changed: the
+ * table refuses updates): the original at issue, then one per amendment.
+ */
 @Entity
 @Table(name = "plan_version")
 @IdClass(PlanVersion.Key.class)
 public class PlanVersion {
+
+    /** The format of {@link #content}: the API's PlanDocument as of this version of the service. */
+    public static final int FORMAT_VERSION = 1;
 
     @Id
     @Column(name = "plan_id")
@@ -28,9 +31,12 @@ public class PlanVersion {
 
     public String reason;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The version as GET /plans/{id}/versions/{n} serves it, byte for byte. */
     @Column(nullable = false)
-    public PlanDocument document;
+    public byte[] content;
+
+    @Column(name = "format_version", nullable = false)
+    public int formatVersion;
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;

@@ -1,6 +1,7 @@
 package vn.planprogress.plans.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -89,8 +90,8 @@ public class PlanResource implements PlanApi {
     }
 
     @Override
-    public PlanDocument version(UUID planId, int amendment) {
-        return plans.version(planId, amendment);
+    public Response version(UUID planId, int amendment) {
+        return Response.ok(plans.version(planId, amendment), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package vn.planprogress.plans.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,14 +47,16 @@ public class PlanService {
     private final Caller caller;
     private final Clock clock;
     private final BusinessTime time;
+    private final ObjectMapper json;
 
     @Inject
-    public PlanService(PlanRepository plans, UnitRepository units, Caller caller, Clock clock, BusinessTime time) {
+    public PlanService(PlanRepository plans, UnitRepository units, Caller caller, Clock clock, BusinessTime time, ObjectMapper json) {
         this.plans = plans;
         this.units = units;
         this.caller = caller;
         this.clock = clock;
         this.time = time;
+        this.json = json;
     }
 
     public Page<PlanSummary> list(Integer year, String ownerUnit, PlanStatus status, String parentPlanNumber, PageRequest page) {
@@ -187,13 +191,14 @@ public class PlanService {
                 .toList();
     }
 
-    public PlanDocument version(UUID id, int amendment) {
+    /** The version as it was kept: the JSON bytes served when it was issued or amended. */
+    public byte[] version(UUID id, int amendment) {
         find(id);
         PlanVersion version = plans.getEntityManager().find(PlanVersion.class, key(id, amendment));
         if (version == null) {
             throw ProblemException.notFound("version of plan " + id, amendment);
         }
-        return version.document;
+        return version.content;
     }
 
     // Tasks, one at a time: each change rewrites the draft plan so that every rule is checked whole.
@@ -348,11 +353,20 @@ public class PlanService {
         version.planId = plan.id;
         version.amendment = plan.amendment;
         version.reason = reason;
-        version.document = PlanMapper.toDocument(plan);
+        version.content = serialized(PlanMapper.toDocument(plan));
+        version.formatVersion = PlanVersion.FORMAT_VERSION;
         version.createdBy = caller.subject();
         version.createdAt = clock.instant();
         plans.getEntityManager().persist(version);
         plans.flush();
+    }
+
+    private byte[] serialized(PlanDocument document) {
+        try {
+            return json.writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Plan " + document.id() + " could not be written as JSON", e);
+        }
     }
 
     private static PlanVersion.Key key(UUID id, int amendment) {

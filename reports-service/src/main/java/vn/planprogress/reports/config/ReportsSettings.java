@@ -22,6 +22,25 @@ public interface ReportsSettings {
 
     Reminders reminders();
 
+    Signing signing();
+
+    /**
+     * Ký số: the organisation's key that signs the official reports, a PKCS#12 keystore. Without
+     * one, a development keystore is made at start, which the production profile refuses unless
+     * development keys are allowed (see docs/security.md).
+     */
+    interface Signing {
+
+        /** The keystore file (SIGNING_KEYSTORE_PATH). */
+        Optional<String> keystore();
+
+        /** Its password (SIGNING_KEYSTORE_PASSWORD). */
+        Optional<String> password();
+
+        /** The key's alias in it (SIGNING_KEY_ALIAS); the first key entry when absent. */
+        Optional<String> alias();
+    }
+
     /** The official document (văn bản báo cáo). */
     interface Document {
 

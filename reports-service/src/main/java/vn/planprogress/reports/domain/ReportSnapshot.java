@@ -9,14 +9,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.api.SnapshotKind;
 
 /**
- * A report as it stood at {@code asOf}, stored whole in one row and never changed (the table
- * refuses updates and deletes). Its CSV and DOCX are rendered from the stored report on request.
+ * A report as it stood at {@code asOf}, never changed (the table refuses updates and deletes). The
+ * report itself is kept as its documents (JSON, CSV, DOCX, PDF: {@link SnapshotDocument}), rendered
+ * once when it was taken.
  */
 @Entity
 @Table(name = "report_snapshot")
@@ -51,10 +50,6 @@ public class ReportSnapshot {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public Report report;
-
     public static ReportSnapshot of(Report report, SnapshotKind kind, String triggerKey, Instant createdAt, String createdBy) {
         ReportSnapshot snapshot = new ReportSnapshot();
         snapshot.id = UUID.randomUUID();
@@ -66,7 +61,6 @@ public class ReportSnapshot {
         snapshot.asOf = report.asOf();
         snapshot.createdAt = createdAt;
         snapshot.createdBy = createdBy;
-        snapshot.report = report;
         return snapshot;
     }
 }

@@ -1,5 +1,6 @@
 package vn.planprogress.reports.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,11 +29,13 @@ public class JobRuns {
 
     private final JobRunRepository runs;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     @Inject
-    public JobRuns(JobRunRepository runs, Clock clock) {
+    public JobRuns(JobRunRepository runs, Clock clock, MeterRegistry metrics) {
         this.runs = runs;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Claims attempt {@code attempt} of the job's occurrence at {@code scheduledFor}; empty when another run has it. */
@@ -64,6 +67,7 @@ public class JobRuns {
         run.produced = List.copyOf(produced);
         run.error = error;
         run.nextAttemptAt = nextAttemptAt;
+        metrics.counter("planprogress.job.runs", "job", run.jobName, "outcome", run.outcome.name()).increment();
         return JobRunMapper.toDocument(run);
     }
 

@@ -1,5 +1,6 @@
 package vn.planprogress.reports.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,16 +30,19 @@ public class ReminderDeliveries {
     private final ReminderWebhook webhook;
     private final ReportsSettings settings;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     @Inject
     public ReminderDeliveries(ReminderDeliveryRepository deliveries,
                               ReminderWebhook webhook,
                               ReportsSettings settings,
-                              Clock clock) {
+                              Clock clock,
+                              MeterRegistry metrics) {
         this.deliveries = deliveries;
         this.webhook = webhook;
         this.settings = settings;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -101,6 +105,7 @@ public class ReminderDeliveries {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void finish(UUID id, ReminderDelivery.Status status, int attempts, String error, Instant deliveredAt) {
         deliveries.finish(id, status, attempts, error, deliveredAt);
+        metrics.counter("planprogress.reminder.deliveries", "outcome", status.name()).increment();
     }
 
     private static void sleep(Duration wait) {

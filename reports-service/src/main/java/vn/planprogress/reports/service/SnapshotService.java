@@ -1,12 +1,12 @@
 package vn.planprogress.reports.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
 import vn.planprogress.common.web.Params;
@@ -19,39 +19,60 @@ import vn.planprogress.reports.domain.ReportSnapshot;
 import vn.planprogress.reports.mapping.SnapshotMapper;
 import vn.planprogress.reports.repository.SnapshotRepository;
 
-/** Report snapshots: taken whole (or not at all), stored once, read back as they were. */
+/**
+ * Report snapshots: taken whole (or not at all), their documents rendered once and stored with
+ * them in the same transaction, read back as the bytes they were stored as.
+ */
 @ApplicationScoped
 public class SnapshotService {
 
     private final ReportService reports;
     private final ReportSources sources;
     private final SnapshotRepository snapshots;
+    private final SnapshotRenderer renderer;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     @Inject
-    public SnapshotService(ReportService reports, ReportSources sources, SnapshotRepository snapshots, Clock clock) {
+    public SnapshotService(ReportService reports, ReportSources sources, SnapshotRepository snapshots, SnapshotRenderer renderer,
+                           Clock clock, MeterRegistry metrics) {
         this.reports = reports;
         this.sources = sources;
         this.snapshots = snapshots;
+        this.renderer = renderer;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
-    /** Takes a snapshot now: the report is read whole first, then stored in one row. */
+    /** Takes a snapshot now: the report is read whole first, then stored with its documents. */
     @Transactional
     public Snapshot take(UUID planId, SnapshotRequest request, String createdBy) {
         String period = request == null ? null : ReportService.blankToNull(request.period());
         Instant asOf = reports.asOf(request == null ? null : Params.instant("asOf", request.asOf()));
         Report report = sources.read(planId, period, asOf);
         ReportSnapshot snapshot = ReportSnapshot.of(report, SnapshotKind.ON_DEMAND, null, clock.instant(), createdBy);
+        Snapshot served = SnapshotMapper.toSnapshot(snapshot, report);
         snapshots.persist(snapshot);
-        return SnapshotMapper.toSnapshot(snapshot);
+        snapshots.keep(renderer.render(served));
+        taken(snapshot.kind);
+        return served;
     }
 
-    /** Stores a scheduled snapshot unless the plan has one of this trigger already; returns its id when stored. */
+    /** Stores a scheduled snapshot, with its documents, unless the plan has one of this trigger already; returns its id when stored. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public UUID storeOnce(Report report, SnapshotKind kind, String triggerKey, String createdBy) {
         ReportSnapshot snapshot = ReportSnapshot.of(report, kind, triggerKey, clock.instant(), createdBy);
-        return snapshots.storeOnce(snapshot) ? snapshot.id : null;
+        if (!snapshots.storeOnce(snapshot)) {
+            return null;
+        }
+        snapshots.keep(renderer.render(SnapshotMapper.toSnapshot(snapshot, report)));
+        taken(kind);
+        return snapshot.id;
+    }
+
+    /** planprogress_snapshots_taken_total{kind}: on demand, daily, consolidated. */
+    private void taken(SnapshotKind kind) {
+        metrics.counter("planprogress.snapshots.taken", "kind", kind.name()).increment();
     }
 
     @Transactional
@@ -63,10 +84,5 @@ public class SnapshotService {
         Page<ReportSnapshot> found = snapshots.ofPlan(planId, page);
         return new Page<>(found.items().stream().map(SnapshotMapper::toSummary).toList(), found.page(), found.size(),
                 found.totalItems(), found.totalPages());
-    }
-
-    public Snapshot get(UUID id) {
-        return snapshots.findByIdOptional(id).map(SnapshotMapper::toSnapshot)
-                .orElseThrow(() -> ProblemException.notFound("report snapshot", id));
     }
 }

@@ -20,10 +20,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -125,6 +129,28 @@ class SnapshotTests {
     }
 
     @Test
+    void theOfficialDocumentIsTheSameBytesAtEveryDownloadDatedByItsSnapshot() throws Exception {
+        String id = takeSnapshot();
+
+        byte[] first = given(DevTokens.viewer()).accept(DOCX).get("/api/v1/reports/snapshots/" + id).then().statusCode(200)
+                .extract().asByteArray();
+        byte[] again = given(DevTokens.viewer()).accept(DOCX).get("/api/v1/reports/snapshots/" + id).then().statusCode(200)
+                .extract().asByteArray();
+
+        assertArrayEquals(first, again);
+        // Not the moment of rendering, but the snapshot's own instant: the same report renders to the same bytes.
+        try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(first))) {
+            for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+                assertEquals(LocalDateTime.of(2022, 11, 12, 10, 0), part.getTimeLocal(), part.getName());
+            }
+        }
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(first))) {
+            assertEquals(Instant.parse("2022-11-12T03:00:00Z"),
+                    document.getProperties().getCoreProperties().getCreated().toInstant());
+        }
+    }
+
+    @Test
     void theOfficialDocumentOpensAgainWithTheDecreesLayoutAndTheFigures() throws Exception {
         String id = takeSnapshot();
 
@@ -181,7 +207,7 @@ class SnapshotTests {
 
         String message = Problems.assertInvalidField(as(DevTokens.viewer()).queryParam("format", "xlsx")
                 .get("/api/v1/reports/snapshots/" + id), "format");
-        assertTrue(message.contains("json, csv or docx"), message);
+        assertTrue(message.contains("json, csv, docx or pdf"), message);
         Problems.assertProblem(given(DevTokens.viewer()).accept("application/xml").get("/api/v1/reports/snapshots/" + id), 406);
         Problems.assertProblem(as(DevTokens.viewer()).get("/api/v1/reports/snapshots/9d0b6f3e-0000-4000-8000-000000000000"), 404);
         Problems.assertProblem(given(DevTokens.viewer()).accept(DOCX).get("/api/v1/reports/snapshots/9d0b6f3e-0000-4000-8000-000000000000"), 404);

@@ -13,19 +13,27 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.TestClock;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.reports.ReportFixtures;
@@ -35,6 +43,7 @@ import vn.planprogress.reports.api.JobOutcome;
 import vn.planprogress.reports.api.JobOutput;
 import vn.planprogress.reports.api.JobRunDocument;
 import vn.planprogress.reports.domain.ReportJob;
+import vn.planprogress.reports.export.PdfA;
 
 /**
  * The scheduled jobs on the seed plan (unit deadline 10/11/2022): daily snapshots, the consolidated
@@ -82,11 +91,13 @@ class ScheduledJobTests {
         assertEquals(List.of("daily-snapshots/2022-11-12"), runs.get(0).produced().stream().map(JobOutput::detail).toList());
         assertEquals(List.of("consolidated-reports/2022"), runs.get(1).produced().stream().map(JobOutput::detail).toList());
         assertEquals(List.of(), runs.get(2).produced(), "two days after the deadline: no reminder is due");
-        assertEquals(1, fixtures.count("select count(*) from report_snapshot where kind = 'DAILY' and as_of = '2022-11-11T23:00:00Z'"
-                + " and plan_id = '" + ServicesStub.SEED_PLAN_ID + "' and report -> 'completeness' -> 'counts' ->> 'missing' = '2'"));
+        assertEquals(1, fixtures.count("select count(*) from report_snapshot s join snapshot_document d on d.snapshot_id = s.id"
+                + " and d.format = 'JSON' where kind = 'DAILY' and as_of = '2022-11-11T23:00:00Z' and plan_id = '" + ServicesStub.SEED_PLAN_ID
+                + "' and convert_from(d.content, 'UTF8')::jsonb -> 'report' -> 'completeness' -> 'counts' ->> 'missing' = '2'"));
         assertEquals(1, fixtures.count("select count(*) from report_snapshot where kind = 'CONSOLIDATED' and period = '2022'"
                 + " and created_by = 'scheduler'"));
         assertEquals(0, fixtures.count("select count(*) from report_snapshot where plan_id = '" + SECOND_PLAN + "'"), "drafts are not reported");
+        consolidatedReportIsThePdfToSign(runs.get(1).produced().get(0).id());
 
         assertEquals(List.of(), scheduler.tick(), "the same occurrences are not run again");
         clock.set("2022-11-13T06:00:00+07:00");
@@ -94,6 +105,21 @@ class ScheduledJobTests {
         assertEquals(List.of(List.of("daily-snapshots/2022-11-13")), scheduler.tick().stream()
                 .map(run -> run.produced().stream().map(JobOutput::detail).toList()).toList());
         assertEquals(3, fixtures.count("select count(*) from report_snapshot"));
+    }
+
+    /** The consolidated report of the job is stored with its documents, the PDF/A among them, ready to be signed. */
+    private void consolidatedReportIsThePdfToSign(UUID snapshot) {
+        assertEquals(4, fixtures.count("select count(*) from snapshot_document where snapshot_id = '" + snapshot + "'"));
+        byte[] pdf = RestAssured.given().auth().oauth2(DevTokens.viewer())
+                .queryParam("format", "pdf").get("/api/v1/reports/snapshots/" + snapshot)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertEquals(List.of(), PdfA.failures2b(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("BÁO CÁO") && text.contains("Kế hoạch số 1/KH-SKHCN"), text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
