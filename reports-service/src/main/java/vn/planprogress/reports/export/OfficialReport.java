@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -59,21 +61,24 @@ public final class OfficialReport {
         this.text = text;
     }
 
-    public static byte[] render(OfficialText text) {
-        return new OfficialReport(text).write();
+    /**
+     * @param created when the report was made (the snapshot's instant): the document and each of its parts are
+     *                dated by it, not by the clock, so that the same report renders to the same bytes
+     */
+    public static byte[] render(OfficialText text, Instant created, ZoneId zone) {
+        return new OfficialReport(text).write(created, zone);
     }
 
-    private byte[] write() {
+    private byte[] write(Instant created, ZoneId zone) {
         pageSetup();
         header();
         title();
         body();
         footer();
-        // Dated by the report, not by the clock, so that a snapshot's document is the same bytes every time.
-        document.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(report.asOf())));
+        document.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(created)));
         try (document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.write(out);
-            return stamped(out.toByteArray(), LocalDateTime.ofInstant(report.asOf(), zone));
+            return stamped(out.toByteArray(), LocalDateTime.ofInstant(created, zone));
         } catch (IOException e) {
             throw new UncheckedIOException("The report document could not be written", e);
         }

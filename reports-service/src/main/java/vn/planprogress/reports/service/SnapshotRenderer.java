@@ -35,7 +35,7 @@ public class SnapshotRenderer {
         return List.of(
                 SnapshotDocument.of(snapshot.id(), DocumentFormat.JSON, json(snapshot), snapshot.createdAt()),
                 SnapshotDocument.of(snapshot.id(), DocumentFormat.CSV, csv(snapshot.report()), snapshot.createdAt()),
-                SnapshotDocument.of(snapshot.id(), DocumentFormat.DOCX, OfficialReport.render(text), snapshot.createdAt()),
+                SnapshotDocument.of(snapshot.id(), DocumentFormat.DOCX, OfficialReport.render(text, snapshot.createdAt(), settings.businessZone()), snapshot.createdAt()),
                 SnapshotDocument.of(snapshot.id(), DocumentFormat.PDF,
                         PdfReport.render(text, snapshot.report().document().issuer().name(), snapshot.createdAt(), settings.businessZone()),
                         snapshot.createdAt()));

@@ -38,7 +38,7 @@ public final class SeedReportDocuments {
         Files.write(out.resolve("report.pdf"), pdf);
         Files.write(out.resolve("report-signed.pdf"), signed);
         Files.write(out.resolve("report-signed-twice.pdf"), countersigned);
-        Files.write(out.resolve("report.docx"), OfficialReport.render(text));
+        Files.write(out.resolve("report.docx"), OfficialReport.render(text, SeedReport.AS_OF, SeedReport.ZONE));
         List<String> expected = new ArrayList<>(List.of(text.title(), report.planNumber(), OfficialText.MOTTO, text.signerName()));
         report.tasks().stream().map(TaskResult::code).forEach(expected::add);
         Files.write(out.resolve("expected-text.txt"), String.join("\n", expected).concat("\n").getBytes(StandardCharsets.UTF_8));

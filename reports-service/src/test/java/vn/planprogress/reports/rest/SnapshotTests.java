@@ -129,7 +129,7 @@ class SnapshotTests {
     }
 
     @Test
-    void theOfficialDocumentIsTheSameBytesAtEveryDownloadDatedByTheReport() throws Exception {
+    void theOfficialDocumentIsTheSameBytesAtEveryDownloadDatedByItsSnapshot() throws Exception {
         String id = takeSnapshot();
 
         byte[] first = given(DevTokens.viewer()).accept(DOCX).get("/api/v1/reports/snapshots/" + id).then().statusCode(200)
@@ -138,7 +138,7 @@ class SnapshotTests {
                 .extract().asByteArray();
 
         assertArrayEquals(first, again);
-        // Not the moment of the download (which would make every download differ), but the report's own instant.
+        // Not the moment of rendering, but the snapshot's own instant: the same report renders to the same bytes.
         try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(first))) {
             for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
                 assertEquals(LocalDateTime.of(2022, 11, 12, 10, 0), part.getTimeLocal(), part.getName());
