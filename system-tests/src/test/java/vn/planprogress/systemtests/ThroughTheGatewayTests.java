@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.planprogress.devsupport.Problems.assertProblem;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.devsupport.GoldenDocument;
 import vn.planprogress.localrun.Service;
 
 /** What a caller of the real system relies on at its one entry point. */
@@ -74,6 +78,19 @@ class ThroughTheGatewayTests {
             names.add(name.toString());
         }));
         assertEquals(names.size(), new HashSet<>(names).size(), "each name once: " + names);
+    }
+
+    @Test
+    void theGatewayServesThePublicDocumentAsReviewed() throws Exception {
+        byte[] served = given().baseUri(system.url(Service.GATEWAY).toString()).get("/openapi?format=json").then().statusCode(200)
+                .extract().asByteArray();
+        ObjectNode document = (ObjectNode) new ObjectMapper().readTree(served);
+        JsonNode reviewed = GoldenDocument.read(GoldenDocument.openApi("platform"));
+
+        // The services' documents, as read from the running services, name the gateway of this run as their server.
+        assertEquals(system.url(Service.GATEWAY).toString(), document.path("servers").path(0).path("url").asText());
+        document.set("servers", reviewed.get("servers"));
+        GoldenDocument.assertMatches(GoldenDocument.openApi("platform"), document);
     }
 
     @Test

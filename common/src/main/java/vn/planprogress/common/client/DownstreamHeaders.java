@@ -19,11 +19,15 @@ import vn.planprogress.common.web.RequestIds;
  */
 public class DownstreamHeaders implements ClientRequestFilter {
 
-    @ConfigProperty(name = "planprogress.client.token")
-    Optional<String> serviceToken;
+    private final Optional<String> serviceToken;
+    private final Instance<HttpServerRequest> currentRequest;
 
     @Inject
-    Instance<HttpServerRequest> currentRequest;
+    public DownstreamHeaders(@ConfigProperty(name = "planprogress.client.token") Optional<String> serviceToken,
+                             Instance<HttpServerRequest> currentRequest) {
+        this.serviceToken = serviceToken;
+        this.currentRequest = currentRequest;
+    }
 
     @Override
     public void filter(ClientRequestContext request) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -25,16 +26,23 @@ public class IdempotencyRetention {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyRetention.class);
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Duration retention;
 
-    @ConfigProperty(name = "planprogress.idempotency.retention", defaultValue = "P30D")
-    Duration retention;
+    @Inject
+    public IdempotencyRetention(DataSource dataSource,
+                                Clock clock,
+                                @ConfigProperty(name = "planprogress.idempotency.retention", defaultValue = "P30D") Duration retention) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.retention = retention;
+    }
 
     @Scheduled(identity = "idempotency-retention", every = "${planprogress.idempotency.purge-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        purge(Instant.now());
+        purge(clock.instant());
     }
 
     /** Deletes the records created before {@code now} minus the retention; how many were deleted. */

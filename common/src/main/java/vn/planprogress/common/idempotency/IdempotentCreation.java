@@ -38,14 +38,16 @@ public class IdempotentCreation {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+    private final Caller caller;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    Caller caller;
+    public IdempotentCreation(DataSource dataSource, ObjectMapper json, Caller caller) {
+        this.dataSource = dataSource;
+        this.json = json;
+        this.caller = caller;
+    }
 
     /**
      * Runs {@code creation} once per (operation, caller, key).

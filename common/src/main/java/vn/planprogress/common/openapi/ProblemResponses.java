@@ -2,6 +2,7 @@ package vn.planprogress.common.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import vn.planprogress.common.problem.Problem;
+import vn.planprogress.common.problem.ProblemType;
 
 /**
  * Gives every error response of every operation the {@code application/problem+json} content and
@@ -26,22 +28,6 @@ import vn.planprogress.common.problem.Problem;
 public class ProblemResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
-    private static final Map<String, String[]> KNOWN = Map.ofEntries(
-            Map.entry("400", new String[] {"validation-failed", "Request is not valid", "tasks[0].leadUnits[0]: unknown unit code 'XYZ'"}),
-            Map.entry("401", new String[] {"unauthorized", "Authentication required", "Send a valid bearer token: Authorization: Bearer <JWT>"}),
-            Map.entry("403", new String[] {"forbidden", "Forbidden", "Your role does not allow this operation"}),
-            Map.entry("404", new String[] {"not-found", "Not found", "No plan with id '0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10'"}),
-            Map.entry("409", new String[] {"conflict", "Conflicts with the current state", "The plan is issued: change it through POST /api/v1/plans/{planId}/amendments"}),
-            Map.entry("412", new String[] {"precondition-failed", "Precondition failed", "The resource has changed since you read it (If-Match \"3\", current ETag \"4\"); GET it again and reapply your change"}),
-            Map.entry("413", new String[] {"payload-too-large", "Payload too large", "The body has 5000000 bytes; the limit is 2097152 bytes"}),
-            Map.entry("406", new String[] {"not-acceptable", "Not Acceptable", "This resource cannot answer in the media type of your Accept header"}),
-            Map.entry("415", new String[] {"unsupported-media-type", "Unsupported Media Type", "Send the body as Content-Type: application/json"}),
-            Map.entry("422", new String[] {"unprocessable", "Request cannot be processed", "This Idempotency-Key was used for a different request body; use a new key for a new request"}),
-            Map.entry("428", new String[] {"precondition-required", "Precondition required", "Send If-Match with the ETag from your last GET, so that you do not overwrite a change you have not seen"}),
-            Map.entry("429", new String[] {"too-many-requests", "Too many requests", "Over 50 requests per second; retry after the Retry-After seconds"}),
-            Map.entry("502", new String[] {"bad-gateway", "Bad gateway", "The plans service is not reachable"}),
-            Map.entry("503", new String[] {"service-unavailable", "Service unavailable", "The plans service is not reachable; retry shortly"}),
-            Map.entry("504", new String[] {"gateway-timeout", "Gateway timeout", "The plans service did not answer within 10 seconds"}));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -100,20 +86,24 @@ public class ProblemResponses implements OASFilter {
         }
     }
 
+    /** The problem body of an error status, with the example of the catalogue's type for that status. */
     private static void describeProblem(String status, APIResponse response) {
         Content content = OASFactory.createContent();
         MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
-        String[] known = KNOWN.getOrDefault(status, new String[] {"error", "Error", response.getDescription()});
-        String detail = response.getDescription() != null && !KNOWN.containsKey(status) ? response.getDescription() : known[2];
+        ProblemType type = ProblemType.shownFor(Integer.parseInt(status)).orElseThrow(() -> new IllegalStateException(
+                "An operation documents the status " + status + ", for which ProblemType has no problem type"));
         Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", "urn:planprogress:problem:" + known[0]);
-        example.put("title", known[1]);
-        example.put("status", Integer.parseInt(status));
-        example.put("detail", detail);
+        example.put("type", type.uri());
+        example.put("title", type.title());
+        example.put("status", type.status());
+        example.put("detail", type.example());
         example.put("instance", "/api/v1/plans");
         example.put("requestId", "9f6c2d0e-8a51-4c2b-9d3e-0c1f2a3b4c5d");
-        if (status.equals("400")) {
-            example.put("errors", java.util.List.of(Map.of("field", "tasks[0].leadUnits[0]", "message", "unknown unit code 'XYZ'")));
+        if (type == ProblemType.VALIDATION_FAILED) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", "tasks[0].leadUnits[0]");
+            error.put("message", "unknown unit code 'XYZ'");
+            example.put("errors", List.of(error));
         }
         media.setExample(example);
         content.addMediaType(Problem.MEDIA_TYPE, media);
@@ -135,6 +125,6 @@ public class ProblemResponses implements OASFilter {
                         .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                                 .addProperty("field", text)
                                 .addProperty("message", text)))
-                .required(java.util.List.of("type", "title", "status"));
+                .required(List.of("type", "title", "status"));
     }
 }

@@ -15,5 +15,9 @@ public record Problem(
         List<FieldViolation> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_PREFIX = "urn:planprogress:problem:";
+
+    /** The body of a problem of the catalogue: its type, title and status, with what this request did. */
+    public static Problem of(ProblemType type, String detail, String instance, String requestId, List<FieldViolation> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, requestId, errors);
+    }
 }

@@ -18,6 +18,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.planprogress.common.web.RequestIds;
+import vn.planprogress.common.web.UnreadableParameter;
 
 /**
  * Turns every failure into an RFC 9457 {@code application/problem+json} response that names
@@ -40,8 +42,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response problem(ProblemException e, HttpServerRequest request) {
-        return respond(request, e.status(), e.kind(), e.title(), e.getMessage(),
-                e.errors().isEmpty() ? null : e.errors(), e.headers());
+        return respond(request, e.type(), e.getMessage(), e.errors().isEmpty() ? null : e.errors(), e.headers());
     }
 
     @ServerExceptionMapper(priority = FIRST)
@@ -62,14 +63,14 @@ public class ProblemMappers {
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return respond(request, 400, "malformed-json", "Body is not valid JSON",
+        return respond(request, ProblemType.MALFORMED_JSON,
                 "The body could not be read as JSON" + where + ": " + e.getOriginalMessage(), null, Map.of());
     }
 
     @ServerExceptionMapper(priority = FIRST, value = {UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthorized(RuntimeException e, HttpServerRequest request) {
-        return respond(request, 401, "unauthorized", "Authentication required",
+        return respond(request, ProblemType.UNAUTHORIZED,
                 "Send a valid bearer token: Authorization: Bearer <JWT> (missing, malformed, expired, "
                         + "wrongly signed or of another issuer tokens are refused)",
                 null, Map.of("WWW-Authenticate", "Bearer"));
@@ -79,14 +80,22 @@ public class ProblemMappers {
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         String detail = e.getMessage() == null || e.getMessage().isBlank()
                 ? "Your role does not allow this operation" : e.getMessage();
-        return respond(request, 403, "forbidden", "Forbidden", detail, null, Map.of());
+        return respond(request, ProblemType.FORBIDDEN, detail, null, Map.of());
     }
 
     @ServerExceptionMapper(priority = FIRST)
-    public Response http(WebApplicationException e, HttpServerRequest request) {
+    public Response parameter(UnreadableParameter e, HttpServerRequest request, UriInfo uri) {
+        return problem(e.named(uri), request);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response http(WebApplicationException e, HttpServerRequest request, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException unreadable) {
                 return unreadable(unreadable, request);
+            }
+            if (cause instanceof UnreadableParameter parameter) {
+                return parameter(parameter, request, uri);
             }
             if (cause instanceof ProblemException problem) {
                 return problem(problem, request);
@@ -95,11 +104,10 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if ((status == 404 || status == 400) && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
             // Quarkus REST reports a path or query parameter it could not convert as such a wrapped failure.
-            return respond(request, 400, "invalid-parameter", "A parameter is not valid",
+            return respond(request, ProblemType.INVALID_PARAMETER,
                     "A path or query parameter has a value of the wrong form: " + e.getCause().getMessage(), null, Map.of());
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        ProblemType type = ProblemType.ofHttpStatus(status);
         String detail = switch (status) {
             case 404 -> "Nothing here: " + request.path();
             case 405 -> request.method() + " is not allowed on " + request.path();
@@ -110,13 +118,13 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
-        return respond(request, status, title.toLowerCase().replace(' ', '-'), title, detail, null, Map.of());
+        return respond(request, type, detail, null, Map.of());
     }
 
     @ServerExceptionMapper(priority = FIRST)
     public Response unexpected(Throwable e, HttpServerRequest request) {
         if (isOptimisticLockFailure(e)) {
-            return respond(request, 412, "precondition-failed", "Precondition failed",
+            return respond(request, ProblemType.PRECONDITION_FAILED,
                     "The resource was changed by another request at the same time; GET it again and reapply your change",
                     null, Map.of());
         }
@@ -125,25 +133,24 @@ public class ProblemMappers {
             String state = sql.getSQLState();
             if (state.equals("23505") || state.equals("23503") || state.equals("40001") || state.equals("40P01")) {
                 LOG.debugf("Conflict from the database: %s", sql.getMessage());
-                return respond(request, 409, "conflict", "Conflicts with the current state",
+                return respond(request, ProblemType.CONFLICT,
                         "A concurrent change got there first; read the resource again and retry", null, Map.of());
             }
             if (state.startsWith("08") || state.equals("57P01")) {
                 LOG.warn("Database unreachable", e);
-                return respond(request, 503, "service-unavailable", "Service unavailable",
+                return respond(request, ProblemType.SERVICE_UNAVAILABLE,
                         "The database is not reachable; retry shortly", null, Map.of("Retry-After", "5"));
             }
         }
         LOG.error("Unexpected failure", e);
-        return respond(request, 500, "internal-error", "Internal error",
+        return respond(request, ProblemType.INTERNAL_ERROR,
                 "The request failed on our side; quote the requestId when you report it", null, Map.of());
     }
 
-    static Response respond(HttpServerRequest request, int status, String kind, String title, String detail,
+    static Response respond(HttpServerRequest request, ProblemType type, String detail,
                             List<FieldViolation> errors, Map<String, String> headers) {
-        Problem body = new Problem(Problem.TYPE_PREFIX + kind, title, status, detail,
-                request == null ? null : request.path(), RequestIds.current(request), errors);
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+        Problem body = Problem.of(type, detail, request == null ? null : request.path(), RequestIds.current(request), errors);
+        Response.ResponseBuilder response = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body);
         headers.forEach(response::header);
         return response.build();
     }

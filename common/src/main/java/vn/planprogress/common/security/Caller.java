@@ -10,11 +10,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class Caller {
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
+    private final SecuritySettings settings;
 
     @Inject
-    SecuritySettings settings;
+    public Caller(SecurityIdentity identity, SecuritySettings settings) {
+        this.identity = identity;
+        this.settings = settings;
+    }
 
     public String subject() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

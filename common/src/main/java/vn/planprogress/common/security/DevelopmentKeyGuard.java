@@ -16,11 +16,15 @@ public class DevelopmentKeyGuard {
 
     public static final String DEVELOPMENT_KEY_LOCATION = "dev-jwt/public-key.pem";
 
-    @Inject
-    SecuritySettings settings;
+    private final SecuritySettings settings;
+    private final String keyLocation;
 
-    @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "")
-    String keyLocation;
+    @Inject
+    public DevelopmentKeyGuard(SecuritySettings settings,
+                               @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "") String keyLocation) {
+        this.settings = settings;
+        this.keyLocation = keyLocation;
+    }
 
     void onStart(@Observes StartupEvent event) {
         boolean developmentKey = keyLocation.endsWith(DEVELOPMENT_KEY_LOCATION);

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.planprogress.common.problem.Problem;
+import vn.planprogress.common.problem.ProblemType;
 
 /**
  * Refuses a body over {@code quarkus.http.limits.max-body-size} with a 413 problem before reading it.
@@ -18,21 +19,25 @@ public class BodyLimit {
 
     private static final int PRIORITY = RequestIds.PRIORITY - 1;
 
-    @Inject
-    ObjectMapper json;
+    private final ObjectMapper json;
+    private final MemorySize limit;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
-    MemorySize limit;
+    @Inject
+    public BodyLimit(ObjectMapper json,
+                     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize limit) {
+        this.json = json;
+        this.limit = limit;
+    }
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             String length = rc.request().getHeader("Content-Length");
             if (length != null && tooLarge(length)) {
-                Problem problem = new Problem("urn:planprogress:problem:payload-too-large", "Payload too large", 413,
+                Problem problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                         "The body has " + length + " bytes; the limit is " + limit.asLongValue() + " bytes",
                         rc.request().path(), rc.request().getHeader(RequestIds.HEADER), null);
                 try {
-                    rc.response().setStatusCode(413)
+                    rc.response().setStatusCode(problem.status())
                             .putHeader("Content-Type", Problem.MEDIA_TYPE)
                             .putHeader("Connection", "close")
                             .end(json.writeValueAsString(problem));

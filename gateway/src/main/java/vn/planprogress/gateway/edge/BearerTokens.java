@@ -35,9 +35,12 @@ public class BearerTokens {
     }
 
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final JWTParser parser;
 
     @Inject
-    JWTParser parser;
+    public BearerTokens(JWTParser parser) {
+        this.parser = parser;
+    }
 
     /** Whom the request's token speaks for (its subject) when it has exactly one and it verifies; empty otherwise. */
     public Optional<String> callerOf(HttpServerRequest request) {

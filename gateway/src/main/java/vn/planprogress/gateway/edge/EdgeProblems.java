@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import vn.planprogress.common.problem.Problem;
+import vn.planprogress.common.problem.ProblemType;
 import vn.planprogress.common.web.RequestIds;
 
 /**
@@ -18,15 +19,16 @@ import vn.planprogress.common.web.RequestIds;
 @ApplicationScoped
 public class EdgeProblems {
 
-    private static final String TYPE_PREFIX = "urn:planprogress:problem:";
+    private final ObjectMapper json;
 
     @Inject
-    ObjectMapper json;
+    public EdgeProblems(ObjectMapper json) {
+        this.json = json;
+    }
 
     /** The problem body for {@code request}. */
-    public Buffer body(HttpServerRequest request, int status, String kind, String title, String detail) {
-        Problem problem = new Problem(TYPE_PREFIX + kind, title, status, detail, request.path(),
-                RequestIds.current(request), null);
+    public Buffer body(HttpServerRequest request, ProblemType type, String detail) {
+        Problem problem = Problem.of(type, detail, request.path(), RequestIds.current(request), null);
         try {
             return Buffer.buffer(json.writeValueAsBytes(problem));
         } catch (JsonProcessingException e) {
@@ -35,16 +37,15 @@ public class EdgeProblems {
     }
 
     /** Answers {@code request} with the problem, adding {@code headers}. */
-    public void answer(HttpServerRequest request, int status, String kind, String title, String detail,
-                       Map<String, String> headers) {
+    public void answer(HttpServerRequest request, ProblemType type, String detail, Map<String, String> headers) {
         HttpServerResponse response = request.response();
         headers.forEach(response::putHeader);
-        response.setStatusCode(status)
+        response.setStatusCode(type.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(body(request, status, kind, title, detail));
+                .end(body(request, type, detail));
     }
 
-    public void answer(HttpServerRequest request, int status, String kind, String title, String detail) {
-        answer(request, status, kind, title, detail, Map.of());
+    public void answer(HttpServerRequest request, ProblemType type, String detail) {
+        answer(request, type, detail, Map.of());
     }
 }

@@ -22,15 +22,16 @@ import vn.planprogress.gateway.proxy.UpstreamProxies;
 @ApplicationScoped
 public class UpstreamReadiness {
 
-    @Inject
-    @Readiness
-    HealthRegistry readiness;
+    private final HealthRegistry readiness;
+    private final UpstreamProxies proxies;
+    private final GatewaySettings settings;
 
     @Inject
-    UpstreamProxies proxies;
-
-    @Inject
-    GatewaySettings settings;
+    public UpstreamReadiness(@Readiness HealthRegistry readiness, UpstreamProxies proxies, GatewaySettings settings) {
+        this.readiness = readiness;
+        this.proxies = proxies;
+        this.settings = settings;
+    }
 
     void register(@Observes StartupEvent event) {
         for (Upstream upstream : Upstream.values()) {

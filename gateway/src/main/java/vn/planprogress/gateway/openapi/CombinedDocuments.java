@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.planprogress.common.problem.ProblemType;
 import vn.planprogress.gateway.config.GatewaySettings;
 import vn.planprogress.gateway.edge.EdgeProblems;
 import vn.planprogress.gateway.proxy.Upstream;
@@ -32,17 +33,21 @@ public class CombinedDocuments {
     /** YAML as people write it: strings quoted only where they must be. */
     private static final YAMLMapper YAML = YAMLMapper.builder().enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
 
-    @Inject
-    UpstreamProxies proxies;
+    private final UpstreamProxies proxies;
+    private final GatewaySettings settings;
+    private final EdgeProblems problems;
+    private final ObjectMapper json;
 
     @Inject
-    GatewaySettings settings;
-
-    @Inject
-    EdgeProblems problems;
-
-    @Inject
-    ObjectMapper json;
+    public CombinedDocuments(UpstreamProxies proxies,
+                             GatewaySettings settings,
+                             EdgeProblems problems,
+                             ObjectMapper json) {
+        this.proxies = proxies;
+        this.settings = settings;
+        this.problems = problems;
+        this.json = json;
+    }
 
     public void serve(HttpServerRequest request) {
         List<Future<JsonNode>> documents = new ArrayList<>();
@@ -51,7 +56,7 @@ public class CombinedDocuments {
         }
         Future.all(documents).onComplete(all -> {
             if (all.failed()) {
-                problems.answer(request, 502, "bad-gateway", "Bad gateway", "The combined document needs every service's: "
+                problems.answer(request, ProblemType.BAD_GATEWAY, "The combined document needs every service's: "
                         + all.cause().getMessage());
                 return;
             }
@@ -63,7 +68,7 @@ public class CombinedDocuments {
                         .end(Buffer.buffer(yaml ? YAML.writeValueAsBytes(combined) : json.writeValueAsBytes(combined)));
             } catch (IOException | IllegalStateException e) {
                 LOG.error("The services' documents could not be combined", e);
-                problems.answer(request, 500, "internal-error", "Internal error", "The services' documents could not be combined: "
+                problems.answer(request, ProblemType.INTERNAL_ERROR, "The services' documents could not be combined: "
                         + e.getMessage());
             }
         });

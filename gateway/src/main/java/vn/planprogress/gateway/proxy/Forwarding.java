@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.Problem;
+import vn.planprogress.common.problem.ProblemType;
 import vn.planprogress.common.web.RequestIds;
 import vn.planprogress.gateway.edge.EdgeProblems;
 
@@ -87,35 +88,27 @@ final class Forwarding implements ProxyInterceptor {
 
     private ProxyResponse problem(ProxyRequest request, LimitedBody body, Throwable failure) {
         HttpServerRequest incoming = request.proxiedRequest();
-        int status;
-        String kind;
-        String title;
+        ProblemType type;
         String detail;
         if (body.exceeded()) {
-            status = 413;
-            kind = "payload-too-large";
-            title = "Payload too large";
+            type = ProblemType.PAYLOAD_TOO_LARGE;
             detail = "The body is over the limit of " + body.limit() + " bytes";
             // The rest of the body is not worth reading.
             incoming.response().putHeader("Connection", "close")
                     .endHandler(done -> incoming.connection().close());
         } else if (failure instanceof TimeoutException) {
-            status = 504;
-            kind = "gateway-timeout";
-            title = "Gateway timeout";
+            type = ProblemType.GATEWAY_TIMEOUT;
             detail = capitalised(upstream.title()) + " did not answer within " + readable(timeout);
         } else {
-            status = 502;
-            kind = "bad-gateway";
-            title = "Bad gateway";
+            type = ProblemType.BAD_GATEWAY;
             detail = capitalised(upstream.title()) + (failure instanceof ConnectException || failure instanceof UnknownHostException
                     ? " is not reachable" : " closed the connection without an answer");
         }
         LOG.warnf("%s %s: %s (%s)", incoming.method(), incoming.path(), detail, failure.toString());
         return request.release().response()
-                .setStatusCode(status)
+                .setStatusCode(type.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .setBody(Body.body(problems.body(incoming, status, kind, title, detail)));
+                .setBody(Body.body(problems.body(incoming, type, detail)));
     }
 
     private static String capitalised(String text) {

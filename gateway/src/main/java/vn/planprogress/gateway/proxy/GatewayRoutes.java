@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import vn.planprogress.common.problem.ProblemType;
 import vn.planprogress.gateway.config.GatewaySettings;
 import vn.planprogress.gateway.edge.BearerTokens;
 import vn.planprogress.gateway.edge.EdgeProblems;
@@ -30,23 +31,27 @@ public class GatewayRoutes {
     /** Where Quarkus' HTTP metrics look for a request's route template (as Quarkus REST leaves it). */
     private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 
-    @Inject
-    UpstreamProxies proxies;
+    private final UpstreamProxies proxies;
+    private final BearerTokens tokens;
+    private final RateLimiter rateLimiter;
+    private final EdgeProblems problems;
+    private final GatewaySettings settings;
+    private final CombinedDocuments combined;
 
     @Inject
-    BearerTokens tokens;
-
-    @Inject
-    RateLimiter rateLimiter;
-
-    @Inject
-    EdgeProblems problems;
-
-    @Inject
-    GatewaySettings settings;
-
-    @Inject
-    CombinedDocuments combined;
+    public GatewayRoutes(UpstreamProxies proxies,
+                         BearerTokens tokens,
+                         RateLimiter rateLimiter,
+                         EdgeProblems problems,
+                         GatewaySettings settings,
+                         CombinedDocuments combined) {
+        this.proxies = proxies;
+        this.tokens = tokens;
+        this.rateLimiter = rateLimiter;
+        this.problems = problems;
+        this.settings = settings;
+        this.combined = combined;
+    }
 
     void mount(@Observes Router router) {
         router.route("/api/*").handler(rc -> api(rc.request()));
@@ -64,12 +69,12 @@ public class GatewayRoutes {
         nameRoute(request);
         String fault = PathRules.faultOf(request.path());
         if (fault != null) {
-            problems.answer(request, 400, "bad-path", "Request path not accepted", "Send the path as the API names it: " + fault);
+            problems.answer(request, ProblemType.BAD_PATH, "Send the path as the API names it: " + fault);
             return;
         }
         Optional<Upstream> upstream = Upstream.owning(request.path());
         if (upstream.isEmpty()) {
-            problems.answer(request, 404, "not-found", "Not found", "Nothing here: " + request.path()
+            problems.answer(request, ProblemType.NOT_FOUND, "Nothing here: " + request.path()
                     + " (the API is under /api/v1/units, /api/v1/plans, /api/v1/submissions and /api/v1/reports)");
             return;
         }
@@ -79,7 +84,7 @@ public class GatewayRoutes {
             return;
         }
         if (subject.isEmpty()) {
-            problems.answer(request, 401, "unauthorized", "Authentication required",
+            problems.answer(request, ProblemType.UNAUTHORIZED,
                     "Send a valid bearer token (Authorization: Bearer <JWT>); the gateway refuses missing, malformed, "
                             + "expired and wrongly signed tokens, and those of another issuer",
                     Map.of("WWW-Authenticate", "Bearer"));
@@ -105,7 +110,7 @@ public class GatewayRoutes {
         if (wait.isEmpty()) {
             return true;
         }
-        problems.answer(request, 429, "too-many-requests", "Too many requests",
+        problems.answer(request, ProblemType.TOO_MANY_REQUESTS,
                 "Over " + rate() + " requests per second (bursts of " + settings.rateLimit().burst()
                         + "); retry after the Retry-After seconds",
                 Map.of("Retry-After", String.valueOf(wait.getAsLong())));

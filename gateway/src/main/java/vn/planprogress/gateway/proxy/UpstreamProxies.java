@@ -28,21 +28,24 @@ import vn.planprogress.gateway.edge.EdgeProblems;
 @ApplicationScoped
 public class UpstreamProxies {
 
-    @Inject
-    Vertx vertx;
-
-    @Inject
-    GatewaySettings settings;
-
-    @Inject
-    EdgeProblems problems;
-
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
-    MemorySize bodyLimit;
-
-    private HttpClient client;
+    private final Vertx vertx;
+    private final GatewaySettings settings;
+    private final EdgeProblems problems;
+    private final MemorySize bodyLimit;
     private final Map<Upstream, HttpProxy> api = new EnumMap<>(Upstream.class);
     private final Map<Upstream, HttpProxy> documents = new EnumMap<>(Upstream.class);
+    private HttpClient client;
+
+    @Inject
+    public UpstreamProxies(Vertx vertx,
+                           GatewaySettings settings,
+                           EdgeProblems problems,
+                           @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize bodyLimit) {
+        this.vertx = vertx;
+        this.settings = settings;
+        this.problems = problems;
+        this.bodyLimit = bodyLimit;
+    }
 
     @PostConstruct
     void start() {

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.planprogress.devsupport.GoldenDocument;
+import vn.planprogress.gateway.proxy.Upstream;
 
 /** The services' documents become one: every path, each shared schema once, and the gateway's own answers on every operation. */
 class CombinedDocumentTests {
@@ -50,6 +53,19 @@ class CombinedDocumentTests {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> CombinedDocument.of(List.of(plans(), other), JSON));
 
         assertTrue(refused.getMessage().contains("Plan"), refused.getMessage());
+    }
+
+    /**
+     * The reviewed documents of the three services combine into the reviewed public document
+     * (docs/openapi/platform.json); the system tests check that the running gateway serves it.
+     */
+    @Test
+    void theReviewedDocumentsCombineIntoTheReviewedPublicOne() {
+        List<JsonNode> services = Arrays.stream(Upstream.values())
+                .map(upstream -> GoldenDocument.read(GoldenDocument.openApi(upstream.key() + "-service")))
+                .toList();
+
+        GoldenDocument.assertMatches(GoldenDocument.openApi("platform"), CombinedDocument.of(services, JSON));
     }
 
     private static ObjectNode plans() throws Exception {

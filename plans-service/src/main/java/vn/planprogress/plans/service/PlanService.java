@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import vn.planprogress.common.problem.FieldViolation;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.security.Caller;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.common.web.ETags;
 import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
@@ -42,19 +42,22 @@ import vn.planprogress.plans.repository.UnitRepository;
 @ApplicationScoped
 public class PlanService {
 
-    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final PlanRepository plans;
+    private final UnitRepository units;
+    private final Caller caller;
+    private final Clock clock;
+    private final BusinessTime time;
+    private final ObjectMapper json;
 
     @Inject
-    PlanRepository plans;
-
-    @Inject
-    UnitRepository units;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    ObjectMapper json;
+    public PlanService(PlanRepository plans, UnitRepository units, Caller caller, Clock clock, BusinessTime time, ObjectMapper json) {
+        this.plans = plans;
+        this.units = units;
+        this.caller = caller;
+        this.clock = clock;
+        this.time = time;
+        this.json = json;
+    }
 
     public Page<PlanSummary> list(Integer year, String ownerUnit, PlanStatus status, String parentPlanNumber, PageRequest page) {
         Page<Plan> found = plans.search(year, ownerUnit, status, parentPlanNumber, page);
@@ -78,7 +81,7 @@ public class PlanService {
         plan.status = PlanStatus.DRAFT;
         plan.amendment = 0;
         plan.createdBy = caller.subject();
-        plan.createdAt = Instant.now();
+        plan.createdAt = clock.instant();
         plan.updatedAt = plan.createdAt;
         PlanMapper.apply(document, plan, directory);
         plans.persistAndFlush(plan);
@@ -121,9 +124,9 @@ public class PlanService {
         rewrite(plan, PlanMapper.toDocument(plan), "");
         plan.numberSequence = sequenceFor(plan, request == null ? null : request.sequence());
         plan.issuedOn = request != null && request.issuedOn() != null ? request.issuedOn()
-                : plan.issuedOn != null ? plan.issuedOn : LocalDate.now(BUSINESS_ZONE);
+                : plan.issuedOn != null ? plan.issuedOn : time.today(clock);
         plan.status = PlanStatus.ISSUED;
-        plan.updatedAt = Instant.now();
+        plan.updatedAt = clock.instant();
         plans.flush();
         keepVersion(plan, "Ban hành");
         return PlanMapper.toDocument(plan);
@@ -173,7 +176,7 @@ public class PlanService {
             throw ProblemException.conflict("Plan " + plan.number() + " is " + plan.status + "; only an issued plan is closed");
         }
         plan.status = PlanStatus.CLOSED;
-        plan.updatedAt = Instant.now();
+        plan.updatedAt = clock.instant();
         plans.flush();
         return PlanMapper.toDocument(plan);
     }
@@ -304,7 +307,7 @@ public class PlanService {
         plan.tasks.clear();
         plans.flush();
         PlanMapper.apply(document, plan, directory);
-        plan.updatedAt = Instant.now();
+        plan.updatedAt = clock.instant();
         plans.flush();
         plans.getEntityManager().refresh(plan);
     }
@@ -353,7 +356,7 @@ public class PlanService {
         version.content = serialized(PlanMapper.toDocument(plan));
         version.formatVersion = PlanVersion.FORMAT_VERSION;
         version.createdBy = caller.subject();
-        version.createdAt = Instant.now();
+        version.createdAt = clock.instant();
         plans.getEntityManager().persist(version);
         plans.flush();
     }

@@ -3,7 +3,7 @@ package vn.planprogress.plans.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.planprogress.common.problem.ProblemException;
@@ -21,8 +21,14 @@ import vn.planprogress.plans.repository.UnitRepository;
 @ApplicationScoped
 public class UnitService {
 
+    private final UnitRepository units;
+    private final Clock clock;
+
     @Inject
-    UnitRepository units;
+    public UnitService(UnitRepository units, Clock clock) {
+        this.units = units;
+        this.clock = clock;
+    }
 
     public Page<UnitDocument> list(String parentCode, UnitKind kind, PageRequest page) {
         Page<Unit> found = units.search(parentCode, kind, page);
@@ -43,7 +49,7 @@ public class UnitService {
         Unit unit = new Unit();
         unit.code = document.code();
         UnitMapper.apply(document, unit);
-        unit.createdAt = Instant.now();
+        unit.createdAt = clock.instant();
         unit.updatedAt = unit.createdAt;
         units.persistAndFlush(unit);
         return UnitMapper.toDocument(unit);
@@ -58,7 +64,7 @@ public class UnitService {
         }
         checkParent(code, document.parentCode());
         UnitMapper.apply(document, unit);
-        unit.updatedAt = Instant.now();
+        unit.updatedAt = clock.instant();
         units.flush();
         return UnitMapper.toDocument(unit);
     }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.planprogress.devsupport.DocumentedRoles;
+import vn.planprogress.devsupport.GoldenDocument;
 import vn.planprogress.devsupport.TestDatabase;
 
 /** The OpenAPI document is complete enough for other provincial systems to code against. */
@@ -71,5 +73,21 @@ class OpenApiTests {
         Map<String, Object> seed = (Map<String, Object>) ((Map<String, Object>) examples.get("seed-plan")).get("value");
         assertEquals("Tuyên truyền cải cách hành chính năm 2022 của Sở Khoa học và Công nghệ", seed.get("title"));
         assertNotNull(((Map<String, Object>) document.get("components")).get("securitySchemes"));
+    }
+
+    /**
+     * The document is the one reviewed in docs/openapi/: any change of the contract shows up as a diff of
+     * that file, to be read and committed with the change.
+     */
+    @Test
+    void theDocumentIsTheOneReviewedInDocs() {
+        GoldenDocument.assertMatches(GoldenDocument.openApi("plans-service"),
+                given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+    }
+
+    /** The role each operation documents is the role it lets in: 401 without a token, 403 without that role. */
+    @Test
+    void everyOperationLetsInOnlyTheRolesItDocuments() {
+        org.junit.jupiter.api.Assertions.assertEquals(21, DocumentedRoles.assertEnforced(), "operations checked");
     }
 }

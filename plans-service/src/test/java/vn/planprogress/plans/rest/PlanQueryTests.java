@@ -63,6 +63,13 @@ class PlanQueryTests {
         org.junit.jupiter.api.Assertions.assertTrue(message.contains("DRAFT, ISSUED, CLOSED"), message);
         assertProblem(as(DevTokens.viewer()).queryParam("year", "hai nghìn").get("/api/v1/plans"), 400);
         assertProblem(as(DevTokens.viewer()).queryParam("page", -1).get("/api/v1/plans"), 400);
+        // Numbers are read the one way of every service's parameters: the error names the parameter and the form.
+        org.junit.jupiter.api.Assertions.assertEquals("'hai nghìn' is not a whole number", vn.planprogress.devsupport.Problems
+                .assertInvalidField(as(DevTokens.viewer()).queryParam("year", "hai nghìn").get("/api/v1/plans"), "year"));
+        org.junit.jupiter.api.Assertions.assertEquals("'x' is not a whole number", vn.planprogress.devsupport.Problems
+                .assertInvalidField(as(DevTokens.viewer()).queryParam("page", "x").get("/api/v1/plans"), "page"));
+        org.junit.jupiter.api.Assertions.assertEquals("'1a' is not a whole number", vn.planprogress.devsupport.Problems
+                .assertInvalidField(as(DevTokens.viewer()).get("/api/v1/plans/" + issued + "/versions/1a"), "amendment"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.devsupport.TestClock;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.plans.PlanFixtures;
 
@@ -33,6 +34,9 @@ class SeedPlanTests {
 
     @Inject
     PlanFixtures fixtures;
+
+    @Inject
+    TestClock clock;
 
     @BeforeEach
     void units() {
@@ -118,6 +122,17 @@ class SeedPlanTests {
                 .statusCode(200)
                 .body("amendment", contains(0))
                 .body("reason", contains("Ban hành"));
+    }
+
+    @Test
+    void aPlanIssuedWithoutADateIsDatedTodayInVietnamWhateverTheServersZone() {
+        Map<String, Object> undated = PlanFixtures.samplePlan();
+        undated.remove("issuedOn");
+        String id = as(DevTokens.planner()).body(undated).post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        // 00:30 on 12 November in Asia/Ho_Chi_Minh is still 11 November in UTC.
+        clock.set("2022-11-11T17:30:00Z");
+
+        as(DevTokens.planner()).post("/api/v1/plans/" + id + "/issue").then().statusCode(200).body("issuedOn", equalTo("2022-11-12"));
     }
 
     @Test

@@ -19,9 +19,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class Plans {
 
+    private final PlansClient client;
+
     @Inject
-    @RestClient
-    PlansClient client;
+    public Plans(@RestClient PlansClient client) {
+        this.client = client;
+    }
 
     @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 50, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 1)

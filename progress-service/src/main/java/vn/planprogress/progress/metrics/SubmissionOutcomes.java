@@ -7,6 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import vn.planprogress.common.idempotency.IdempotentCreation;
 import vn.planprogress.common.problem.Problem;
+import vn.planprogress.common.problem.ProblemType;
 import vn.planprogress.progress.api.SubmissionDocument;
 import vn.planprogress.progress.rest.SubmissionResource;
 
@@ -22,7 +23,6 @@ public class SubmissionOutcomes {
 
     /** The resource methods counted, by the name they are counted as: a new submission, a correction. */
     private static final Set<String> OPERATIONS = Set.of("submit", "correct");
-    private static final String PROBLEM_TYPE_PREFIX = "urn:planprogress:problem:";
 
     private final MeterRegistry metrics;
 
@@ -54,7 +54,7 @@ public class SubmissionOutcomes {
 
     private static String reasonOf(ContainerResponseContext response) {
         if (response.getEntity() instanceof Problem problem && problem.type() != null) {
-            return problem.type().startsWith(PROBLEM_TYPE_PREFIX) ? problem.type().substring(PROBLEM_TYPE_PREFIX.length()) : problem.type();
+            return ProblemType.ofUri(problem.type()).map(ProblemType::slug).orElse(problem.type());
         }
         return "http-" + response.getStatus();
     }

@@ -25,15 +25,16 @@ public class PlanCatalog {
     public static final String CACHE = "plan-digests";
     private static final Logger LOG = Logger.getLogger(PlanCatalog.class);
 
-    @Inject
-    Plans plans;
+    private final Plans plans;
+    private final Cache cache;
+    private final ProgressSettings settings;
 
     @Inject
-    @CacheName(CACHE)
-    Cache cache;
-
-    @Inject
-    ProgressSettings settings;
+    public PlanCatalog(Plans plans, @CacheName(CACHE) Cache cache, ProgressSettings settings) {
+        this.plans = plans;
+        this.cache = cache;
+        this.settings = settings;
+    }
 
     /**
      * The plan's digest; 400 naming planId when there is no such plan, 503 when the plans service cannot

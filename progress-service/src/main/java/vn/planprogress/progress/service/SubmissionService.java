@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.security.Caller;
 import vn.planprogress.common.security.Roles;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.common.web.ETags;
 import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
@@ -27,7 +28,6 @@ import vn.planprogress.progress.api.ReviewState;
 import vn.planprogress.progress.api.SubmissionDocument;
 import vn.planprogress.progress.api.SubmissionRequest;
 import vn.planprogress.progress.client.PlanDigest;
-import vn.planprogress.progress.config.ProgressSettings;
 import vn.planprogress.progress.domain.Deadlines;
 import vn.planprogress.progress.domain.Review;
 import vn.planprogress.progress.domain.Revision;
@@ -48,26 +48,30 @@ import vn.planprogress.progress.repository.SubmissionRepository;
 @ApplicationScoped
 public class SubmissionService {
 
-    @Inject
-    SubmissionRepository submissions;
+    private final SubmissionRepository submissions;
+    private final RevisionRepository revisions;
+    private final ReviewRepository reviews;
+    private final PlanCatalog catalog;
+    private final Caller caller;
+    private final Clock clock;
+    private final BusinessTime time;
 
     @Inject
-    RevisionRepository revisions;
-
-    @Inject
-    ReviewRepository reviews;
-
-    @Inject
-    PlanCatalog catalog;
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    ProgressSettings settings;
+    public SubmissionService(SubmissionRepository submissions,
+                             RevisionRepository revisions,
+                             ReviewRepository reviews,
+                             PlanCatalog catalog,
+                             Caller caller,
+                             Clock clock,
+                             BusinessTime time) {
+        this.submissions = submissions;
+        this.revisions = revisions;
+        this.reviews = reviews;
+        this.catalog = catalog;
+        this.caller = caller;
+        this.clock = clock;
+        this.time = time;
+    }
 
     /** Checks a new submission against the caller's unit and the plan; writes nothing. */
     public CheckedSubmission check(SubmissionRequest request) {
@@ -149,7 +153,7 @@ public class SubmissionService {
         revision.planVersion = plan.version();
         revision.submittedBy = caller.subject();
         revision.submittedAt = now;
-        boolean pastDeadline = Deadlines.isPast(now, period.unitDeadline(), settings.businessZone());
+        boolean pastDeadline = Deadlines.isPast(now, period.unitDeadline(), time.zone());
         boolean submittedBefore = previous != null && previous.firstSubmittedAt != null;
         if (!revision.draft) {
             revision.firstSubmittedAt = submittedBefore ? previous.firstSubmittedAt : now;
@@ -253,7 +257,7 @@ public class SubmissionService {
                 }
             }
         }
-        boolean overdue = Deadlines.isPast(now(), period.unitDeadline(), settings.businessZone());
+        boolean overdue = Deadlines.isPast(now(), period.unitDeadline(), time.zone());
         return new Outstanding(planId, periodCode, period.unitDeadline(), overdue, items);
     }
 

@@ -16,6 +16,8 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.planprogress.devsupport.DocumentedRoles;
+import vn.planprogress.devsupport.GoldenDocument;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.progress.PlansServiceStub;
 
@@ -55,5 +57,21 @@ class OpenApiTests {
                 .body("paths.'/api/v1/submissions/{id}'.put.responses", hasKey("412"))
                 .body("paths.'/api/v1/submissions'.post.responses.'201'.content.'application/json'.examples", notNullValue())
                 .body("components.schemas", hasKey("Submission"));
+    }
+
+    /**
+     * The document is the one reviewed in docs/openapi/: any change of the contract shows up as a diff of
+     * that file, to be read and committed with the change.
+     */
+    @Test
+    void theDocumentIsTheOneReviewedInDocs() {
+        GoldenDocument.assertMatches(GoldenDocument.openApi("progress-service"),
+                given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+    }
+
+    /** The role each operation documents is the role it lets in: 401 without a token, 403 without that role. */
+    @Test
+    void everyOperationLetsInOnlyTheRolesItDocuments() {
+        org.junit.jupiter.api.Assertions.assertEquals(8, DocumentedRoles.assertEnforced(), "operations checked");
     }
 }

@@ -20,9 +20,12 @@ public class Progress {
     /** The largest page the progress service gives. */
     public static final int PAGE_SIZE = 200;
 
+    private final ProgressClient client;
+
     @Inject
-    @RestClient
-    ProgressClient client;
+    public Progress(@RestClient ProgressClient client) {
+        this.client = client;
+    }
 
     @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 50, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 1)

@@ -22,12 +22,14 @@ import vn.planprogress.reports.config.ReportsSettings;
 public class ReminderWebhook {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json;
+    private final ReportsSettings settings;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
-    ReportsSettings settings;
+    public ReminderWebhook(ObjectMapper json, ReportsSettings settings) {
+        this.json = json;
+        this.settings = settings;
+    }
 
     public boolean configured() {
         return settings.reminders().webhookUrl().isPresent();

@@ -5,17 +5,12 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 /** Business settings of the reports service, under {@code planprogress.reports}. */
 @ConfigMapping(prefix = "planprogress.reports")
 public interface ReportsSettings {
-
-    /** Where deadline days end and scheduled times are read: a deadline date means the end of that day here. */
-    @WithDefault("Asia/Ho_Chi_Minh")
-    ZoneId businessZone();
 
     /** What a caller is told to wait (Retry-After) when the plans or progress service cannot be reached. */
     @WithDefault("30S")

@@ -13,8 +13,12 @@ import vn.planprogress.reports.domain.ReminderDelivery;
 @ApplicationScoped
 public class ReminderDeliveryRepository implements PanacheRepositoryBase<ReminderDelivery, UUID> {
 
+    private final ObjectMapper json;
+
     @Inject
-    ObjectMapper json;
+    public ReminderDeliveryRepository(ObjectMapper json) {
+        this.json = json;
+    }
 
     public Optional<ReminderDelivery> of(UUID planId, String period, int daysBefore) {
         return find("planId = ?1 and period = ?2 and daysBefore = ?3", planId, period, daysBefore).firstResultOptional();

@@ -1,108 +1,44 @@
 package vn.planprogress.reports.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.security.Caller;
-import vn.planprogress.common.security.Roles;
 import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
+import vn.planprogress.reports.api.JobApi;
 import vn.planprogress.reports.api.JobOutcome;
 import vn.planprogress.reports.api.JobRunDocument;
-import vn.planprogress.reports.domain.ReportJob;
 import vn.planprogress.reports.service.JobRuns;
 import vn.planprogress.reports.service.JobScheduler;
 
-@Path("/api/v1/reports/jobs")
-@Tag(name = "Scheduled jobs", description = "Daily snapshots, consolidated reports after the unit deadline, and reminders before it: their runs")
-@Produces(MediaType.APPLICATION_JSON)
-public class JobResource {
+public class JobResource implements JobApi {
 
-    private static final String JOB_NAMES = Arrays.stream(ReportJob.values()).map(j -> j.jobName).collect(Collectors.joining(", "));
-
-    @Inject
-    JobRuns runs;
+    private final JobRuns runs;
+    private final JobScheduler scheduler;
+    private final Caller caller;
 
     @Inject
-    JobScheduler scheduler;
-
-    @Inject
-    Caller caller;
-
-    @GET
-    @RolesAllowed(Roles.VIEWER)
-    @Operation(operationId = "listJobRuns", summary = "List the runs of the scheduled jobs",
-            description = "Newest first: when each started and finished, its outcome, what it produced (snapshots, reminders) and its error. "
-                    + "Filterable by job name (daily-snapshots, consolidated-reports, reminders) and outcome.")
-    @APIResponse(responseCode = "200", description = "A page of job runs")
-    @APIResponse(responseCode = "400", description = "A filter or paging parameter is not valid")
-    public Page<JobRunDocument> list(@Parameter(example = "daily-snapshots") @QueryParam("jobName") String jobName,
-                                     @Parameter(description = "RUNNING, SUCCEEDED or FAILED") @QueryParam("outcome") String outcome,
-                                     @Valid @BeanParam PageRequest page) {
-        return runs.list(jobNameOf(jobName), outcomeOf(outcome), page);
+    public JobResource(JobRuns runs, JobScheduler scheduler, Caller caller) {
+        this.runs = runs;
+        this.scheduler = scheduler;
+        this.caller = caller;
     }
 
-    @POST
-    @Path("/{jobName}/runs")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "runJob", summary = "Run a job now",
-            description = "Runs the job's occurrence for now and answers when it has finished. What it produces is keyed like a scheduled "
-                    + "run's (one daily snapshot per plan and day, one consolidated report per plan and period, each reminder once), "
-                    + "so running it again produces nothing twice. A failed run is recorded and retried like a scheduled one.")
-    @APIResponse(responseCode = "201", description = "The run, finished (SUCCEEDED or FAILED); Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobRunDocument.class), examples = @ExampleObject(name = "run", value = Examples.JOB_RUN)))
-    @APIResponse(responseCode = "404", description = "No job of this name")
-    @APIResponse(responseCode = "409", description = "The job is already running for this very instant")
-    public Response run(@Parameter(example = "daily-snapshots") @PathParam("jobName") String jobName) {
+    @Override
+    public Page<JobRunDocument> list(String jobName, JobOutcome outcome, PageRequest page) {
+        return runs.list(jobName, outcome, page);
+    }
+
+    @Override
+    public Response run(String jobName) {
         JobRunDocument run = scheduler.runNow(jobName, caller.subject());
         return Response.created(URI.create("/api/v1/reports/jobs/" + jobName + "/runs/" + run.id())).entity(run).build();
     }
 
-    @GET
-    @Path("/{jobName}/runs/{runId}")
-    @RolesAllowed(Roles.VIEWER)
-    @Operation(operationId = "getJobRun", summary = "Get a job run")
-    @APIResponse(responseCode = "200", description = "The run",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobRunDocument.class), examples = @ExampleObject(name = "run", value = Examples.JOB_RUN)))
-    @APIResponse(responseCode = "404", description = "No run of this job with this id")
-    public JobRunDocument get(@PathParam("jobName") String jobName, @PathParam("runId") UUID runId) {
+    @Override
+    public JobRunDocument get(String jobName, UUID runId) {
         return runs.get(jobName, runId);
-    }
-
-    private static String jobNameOf(String jobName) {
-        if (jobName == null || jobName.isBlank()) {
-            return null;
-        }
-        return ReportJob.named(jobName).map(job -> job.jobName)
-                .orElseThrow(() -> ProblemException.invalid("jobName", "'" + jobName + "' is not a job; the jobs are " + JOB_NAMES));
-    }
-
-    private static JobOutcome outcomeOf(String outcome) {
-        if (outcome == null || outcome.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(JobOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst()
-                .orElseThrow(() -> ProblemException.invalid("outcome", "'" + outcome + "' is not one of RUNNING, SUCCEEDED, FAILED"));
     }
 }

@@ -7,9 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
@@ -25,14 +27,16 @@ import vn.planprogress.reports.repository.JobRunRepository;
 @ApplicationScoped
 public class JobRuns {
 
-    @Inject
-    JobRunRepository runs;
+    private final JobRunRepository runs;
+    private final Clock clock;
+    private final MeterRegistry metrics;
 
     @Inject
-    Clock clock;
-
-    @Inject
-    MeterRegistry metrics;
+    public JobRuns(JobRunRepository runs, Clock clock, MeterRegistry metrics) {
+        this.runs = runs;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
 
     /** Claims attempt {@code attempt} of the job's occurrence at {@code scheduledFor}; empty when another run has it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -78,8 +82,12 @@ public class JobRuns {
         return runs.abandon(now.minus(lease), now);
     }
 
+    /** The runs of the job of this name (any job when blank), with this outcome (any when null); 400 for a name no job has. */
     public Page<JobRunDocument> list(String jobName, JobOutcome outcome, PageRequest page) {
-        Page<JobRun> found = runs.search(jobName, outcome, page);
+        String job = jobName == null || jobName.isBlank() ? null : ReportJob.named(jobName).map(named -> named.jobName)
+                .orElseThrow(() -> ProblemException.invalid("jobName", "'" + jobName + "' is not a job; the jobs are "
+                        + Arrays.stream(ReportJob.values()).map(named -> named.jobName).collect(Collectors.joining(", "))));
+        Page<JobRun> found = runs.search(job, outcome, page);
         return new Page<>(found.items().stream().map(JobRunMapper::toDocument).toList(), found.page(), found.size(),
                 found.totalItems(), found.totalPages());
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.api.JobOutput;
 import vn.planprogress.reports.api.JobRunDocument;
 import vn.planprogress.reports.config.ReportsSettings;
@@ -32,17 +33,20 @@ public class JobScheduler {
 
     private static final Logger LOG = Logger.getLogger(JobScheduler.class);
 
-    @Inject
-    JobRuns runs;
+    private final JobRuns runs;
+    private final ReportJobs jobs;
+    private final ReportsSettings settings;
+    private final BusinessTime time;
+    private final Clock clock;
 
     @Inject
-    ReportJobs jobs;
-
-    @Inject
-    ReportsSettings settings;
-
-    @Inject
-    Clock clock;
+    public JobScheduler(JobRuns runs, ReportJobs jobs, ReportsSettings settings, BusinessTime time, Clock clock) {
+        this.runs = runs;
+        this.jobs = jobs;
+        this.settings = settings;
+        this.time = time;
+        this.clock = clock;
+    }
 
     @Scheduled(identity = "report-jobs", every = "{planprogress.reports.jobs.tick-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -84,7 +88,7 @@ public class JobScheduler {
             case CONSOLIDATED_REPORTS -> settings.jobs().consolidatedReportsAt();
             case REMINDERS -> settings.jobs().remindersAt();
         };
-        ZonedDateTime today = now.atZone(settings.businessZone()).toLocalDate().atTime(at).atZone(settings.businessZone());
+        ZonedDateTime today = now.atZone(time.zone()).toLocalDate().atTime(at).atZone(time.zone());
         return today.toInstant().isAfter(now) ? today.minusDays(1).toInstant() : today.toInstant();
     }
 

@@ -26,20 +26,24 @@ public class ReminderDeliveries {
 
     private static final Logger LOG = Logger.getLogger(ReminderDeliveries.class);
 
-    @Inject
-    ReminderDeliveryRepository deliveries;
+    private final ReminderDeliveryRepository deliveries;
+    private final ReminderWebhook webhook;
+    private final ReportsSettings settings;
+    private final Clock clock;
+    private final MeterRegistry metrics;
 
     @Inject
-    ReminderWebhook webhook;
-
-    @Inject
-    ReportsSettings settings;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    MeterRegistry metrics;
+    public ReminderDeliveries(ReminderDeliveryRepository deliveries,
+                              ReminderWebhook webhook,
+                              ReportsSettings settings,
+                              Clock clock,
+                              MeterRegistry metrics) {
+        this.deliveries = deliveries;
+        this.webhook = webhook;
+        this.settings = settings;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ReminderDelivery> of(UUID planId, String period, int daysBefore) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.api.JobOutput;
 import vn.planprogress.reports.api.Reminder;
 import vn.planprogress.reports.api.Report;
@@ -36,25 +37,32 @@ public class ReportJobs {
     public static final String SCHEDULER = "scheduler";
     private static final Logger LOG = Logger.getLogger(ReportJobs.class);
 
-    @Inject
-    ReportSources sources;
+    private final ReportSources sources;
+    private final SnapshotService snapshots;
+    private final ReminderDeliveries deliveries;
+    private final ReminderWebhook webhook;
+    private final ReportsSettings settings;
+    private final BusinessTime time;
 
     @Inject
-    SnapshotService snapshots;
-
-    @Inject
-    ReminderDeliveries deliveries;
-
-    @Inject
-    ReminderWebhook webhook;
-
-    @Inject
-    ReportsSettings settings;
+    public ReportJobs(ReportSources sources,
+                      SnapshotService snapshots,
+                      ReminderDeliveries deliveries,
+                      ReminderWebhook webhook,
+                      ReportsSettings settings,
+                      BusinessTime time) {
+        this.sources = sources;
+        this.snapshots = snapshots;
+        this.deliveries = deliveries;
+        this.webhook = webhook;
+        this.settings = settings;
+        this.time = time;
+    }
 
     /** Runs the job's occurrence at {@code at}, adding what it produces to {@code produced} as it goes. */
     public void run(ReportJob job, Instant at, List<JobOutput> produced) {
         List<String> failures = new ArrayList<>();
-        LocalDate day = LocalDate.ofInstant(at, settings.businessZone());
+        LocalDate day = LocalDate.ofInstant(at, time.zone());
         for (PlanSummary plan : sources.issuedPlans()) {
             try {
                 switch (job) {

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.client.PlanDigest;
 import vn.planprogress.reports.client.PlanSummary;
@@ -31,14 +32,18 @@ public class ReportSources {
     private static final String ISSUED = "ISSUED";
     private static final String DRAFT = "DRAFT";
 
-    @Inject
-    Plans plans;
+    private final Plans plans;
+    private final Progress progress;
+    private final ReportsSettings settings;
+    private final BusinessTime time;
 
     @Inject
-    Progress progress;
-
-    @Inject
-    ReportsSettings settings;
+    public ReportSources(Plans plans, Progress progress, ReportsSettings settings, BusinessTime time) {
+        this.plans = plans;
+        this.progress = progress;
+        this.settings = settings;
+        this.time = time;
+    }
 
     /** The plan's report; 404 for an unknown plan, 400 naming {@code period} when the plan has no such period. */
     @Timeout(60_000)
@@ -72,7 +77,7 @@ public class ReportSources {
     }
 
     private Report collect(PlanDigest digest, String period, Instant asOf) {
-        ReportBuilder builder = new ReportBuilder(digest, period, asOf, settings.businessZone(), settings.document().place());
+        ReportBuilder builder = new ReportBuilder(digest, period, asOf, time.zone(), settings.document().place());
         long read = 0;
         long total = -1;
         int page = 0;

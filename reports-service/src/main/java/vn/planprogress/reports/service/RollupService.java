@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.problem.ProblemType;
 import vn.planprogress.reports.api.CompletenessCounts;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.api.Rollup;
@@ -19,22 +20,25 @@ import vn.planprogress.reports.client.PlanSummary;
 @ApplicationScoped
 public class RollupService {
 
-    @Inject
-    ReportSources sources;
+    private final ReportSources sources;
+    private final ReportService reports;
 
     @Inject
-    ReportService reports;
+    public RollupService(ReportSources sources, ReportService reports) {
+        this.sources = sources;
+        this.reports = reports;
+    }
 
-    public Rollup rollup(String parentPlanNumber, String periodText, String asOfText) {
+    public Rollup rollup(String parentPlanNumber, String periodText, Instant asOfAsked) {
         String parent = ReportService.blankToNull(parentPlanNumber);
         if (parent == null) {
             throw ProblemException.invalid("parentPlanNumber", "is required: the number of the parent plan, e.g. 34/KH-UBND");
         }
         String period = ReportService.blankToNull(periodText);
-        Instant asOf = reports.asOf(asOfText);
+        Instant asOf = reports.asOf(asOfAsked);
         List<PlanSummary> plans = sources.plansImplementing(parent);
         if (plans.isEmpty()) {
-            throw new ProblemException(404, "not-found", "Not found", "No issued plan implements " + parent, null, null);
+            throw ProblemException.of(ProblemType.NOT_FOUND, "No issued plan implements " + parent);
         }
         List<PlanDigest> digests = plans.stream().map(plan -> sources.digest(plan.id())).toList();
         List<String> without = digests.stream().filter(d -> period != null && d.period(period).isEmpty()).map(PlanDigest::number).toList();

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.problem.ProblemType;
 import vn.planprogress.common.security.SecuritySettings;
 import vn.planprogress.reports.config.ReportsSettings;
 import vn.planprogress.reports.signing.DevelopmentKeystore;
@@ -112,7 +113,6 @@ public class SigningKeys {
     }
 
     private static ProblemException unavailable(String detail) {
-        return new ProblemException(503, "signing-unavailable", "Signing unavailable",
-                "Reports cannot be signed: " + detail + ". Nothing was signed.", null, null);
+        return ProblemException.of(ProblemType.SIGNING_UNAVAILABLE, "Reports cannot be signed: " + detail + ". Nothing was signed.");
     }
 }

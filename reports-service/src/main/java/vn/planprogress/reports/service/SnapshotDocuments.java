@@ -1,6 +1,7 @@
 package vn.planprogress.reports.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.common.problem.ProblemType;
 import vn.planprogress.reports.domain.DocumentFormat;
 import vn.planprogress.reports.domain.ReportSnapshot;
 import vn.planprogress.reports.domain.SnapshotDocument;
@@ -32,13 +34,13 @@ public class SnapshotDocuments {
 
     private final SnapshotRepository snapshots;
 
+    @Inject
     public SnapshotDocuments(SnapshotRepository snapshots) {
         this.snapshots = snapshots;
     }
 
     @Transactional
-    public Response download(UUID id, String format, String signedParameter, List<MediaType> acceptable) {
-        boolean signed = flag(signedParameter);
+    public Response download(UUID id, String format, boolean signed, List<MediaType> acceptable) {
         DocumentFormat wanted = format == null || format.isBlank() ? (signed ? DocumentFormat.PDF : negotiated(acceptable)) : named(format);
         if (signed && wanted != DocumentFormat.PDF) {
             throw ProblemException.invalid("signed", "only the PDF is signed: ask for format=pdf&signed=true");
@@ -56,17 +58,6 @@ public class SnapshotDocuments {
         SnapshotDocument document = intact(id, wanted);
         return download(document.content, document.mediaType, document.sha256,
                 wanted == DocumentFormat.JSON ? null : filename(snapshot, wanted.extension));
-    }
-
-    /** signed=true or false; anything else is a mistake to name rather than read as false. */
-    private static boolean flag(String value) {
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw ProblemException.invalid("signed", "'" + value + "' is not true or false");
     }
 
     /** The stored document, checked against its digest. */
@@ -93,13 +84,12 @@ public class SnapshotDocuments {
     private static ProblemException corrupted(UUID id, String what) {
         LOG.errorf("Snapshot %s: its stored %s no longer matches the SHA-256 it was stored with; it is not served. "
                 + "Restore the row from a backup.", id, what);
-        return new ProblemException(500, "stored-document-corrupted", "Stored document corrupted",
-                "The stored " + what + " of snapshot " + id + " no longer matches the digest it was stored with, so it is not served; "
-                        + "the operators are told (the log names the snapshot)", null, null);
+        return ProblemException.of(ProblemType.STORED_DOCUMENT_CORRUPTED, "The stored " + what + " of snapshot " + id + " no longer matches the digest it was stored with, so it is not served; "
+                        + "the operators are told (the log names the snapshot)");
     }
 
     private static ProblemException notAcceptable(String detail) {
-        return new ProblemException(406, "not-acceptable", "Not Acceptable", detail, null, null);
+        return ProblemException.of(ProblemType.NOT_ACCEPTABLE, detail);
     }
 
     private static DocumentFormat named(String format) {

@@ -3,10 +3,11 @@ package vn.planprogress.reports.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.api.Snapshot;
-import vn.planprogress.reports.config.ReportsSettings;
 import vn.planprogress.reports.domain.DocumentFormat;
 import vn.planprogress.reports.domain.SnapshotDocument;
 import vn.planprogress.reports.export.CsvExport;
@@ -23,11 +24,12 @@ import vn.planprogress.reports.export.PdfReport;
 public class SnapshotRenderer {
 
     private final ObjectMapper json;
-    private final ReportsSettings settings;
+    private final BusinessTime time;
 
-    public SnapshotRenderer(ObjectMapper json, ReportsSettings settings) {
+    @Inject
+    public SnapshotRenderer(ObjectMapper json, BusinessTime time) {
         this.json = json;
-        this.settings = settings;
+        this.time = time;
     }
 
     public List<SnapshotDocument> render(Snapshot snapshot) {
@@ -35,15 +37,15 @@ public class SnapshotRenderer {
         return List.of(
                 SnapshotDocument.of(snapshot.id(), DocumentFormat.JSON, json(snapshot), snapshot.createdAt()),
                 SnapshotDocument.of(snapshot.id(), DocumentFormat.CSV, csv(snapshot.report()), snapshot.createdAt()),
-                SnapshotDocument.of(snapshot.id(), DocumentFormat.DOCX, OfficialReport.render(text, snapshot.createdAt(), settings.businessZone()), snapshot.createdAt()),
+                SnapshotDocument.of(snapshot.id(), DocumentFormat.DOCX, OfficialReport.render(text, snapshot.createdAt(), time.zone()), snapshot.createdAt()),
                 SnapshotDocument.of(snapshot.id(), DocumentFormat.PDF,
-                        PdfReport.render(text, snapshot.report().document().issuer().name(), snapshot.createdAt(), settings.businessZone()),
+                        PdfReport.render(text, snapshot.report().document().issuer().name(), snapshot.createdAt(), time.zone()),
                         snapshot.createdAt()));
     }
 
     /** What the official documents say; a test wording replaces it. */
     protected OfficialText text(Report report) {
-        return OfficialText.of(report, settings.businessZone());
+        return OfficialText.of(report, time.zone());
     }
 
     protected byte[] csv(Report report) {

@@ -2,12 +2,14 @@ package vn.planprogress.reports.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
+import vn.planprogress.common.web.Params;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.api.Snapshot;
 import vn.planprogress.reports.api.SnapshotKind;
@@ -31,6 +33,7 @@ public class SnapshotService {
     private final Clock clock;
     private final MeterRegistry metrics;
 
+    @Inject
     public SnapshotService(ReportService reports, ReportSources sources, SnapshotRepository snapshots, SnapshotRenderer renderer,
                            Clock clock, MeterRegistry metrics) {
         this.reports = reports;
@@ -45,7 +48,7 @@ public class SnapshotService {
     @Transactional
     public Snapshot take(UUID planId, SnapshotRequest request, String createdBy) {
         String period = request == null ? null : ReportService.blankToNull(request.period());
-        Instant asOf = reports.asOf(request == null ? null : request.asOf());
+        Instant asOf = reports.asOf(request == null ? null : Params.instant("asOf", request.asOf()));
         Report report = sources.read(planId, period, asOf);
         ReportSnapshot snapshot = ReportSnapshot.of(report, SnapshotKind.ON_DEMAND, null, clock.instant(), createdBy);
         Snapshot served = SnapshotMapper.toSnapshot(snapshot, report);

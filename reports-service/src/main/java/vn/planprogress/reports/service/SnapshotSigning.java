@@ -1,6 +1,7 @@
 package vn.planprogress.reports.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -29,6 +30,7 @@ public class SnapshotSigning {
     private final SigningKeys keys;
     private final Clock clock;
 
+    @Inject
     public SnapshotSigning(SnapshotRepository snapshots, SnapshotDocuments documents, SigningKeys keys, Clock clock) {
         this.snapshots = snapshots;
         this.documents = documents;

@@ -11,6 +11,8 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.planprogress.devsupport.DocumentedRoles;
+import vn.planprogress.devsupport.GoldenDocument;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.reports.ServicesStub;
 
@@ -48,5 +50,21 @@ class OpenApiTests {
         assertTrue(document.getString("paths.'/api/v1/reports/plans/{planId}'.get.responses.'200'.content.'application/json'.examples")
                 .contains("94.44"));
         assertEquals("Reports service", document.getString("info.title"));
+    }
+
+    /**
+     * The document is the one reviewed in docs/openapi/: any change of the contract shows up as a diff of
+     * that file, to be read and committed with the change.
+     */
+    @Test
+    void theDocumentIsTheOneReviewedInDocs() {
+        GoldenDocument.assertMatches(GoldenDocument.openApi("reports-service"),
+                given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString());
+    }
+
+    /** The role each operation documents is the role it lets in: 401 without a token, 403 without that role. */
+    @Test
+    void everyOperationLetsInOnlyTheRolesItDocuments() {
+        org.junit.jupiter.api.Assertions.assertEquals(10, DocumentedRoles.assertEnforced(), "operations checked");
     }
 }

@@ -33,7 +33,7 @@ import vn.planprogress.reports.SeedScenario;
 import vn.planprogress.reports.ServicesStub;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.api.SnapshotKind;
-import vn.planprogress.reports.config.ReportsSettings;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.domain.ReportSnapshot;
 import vn.planprogress.reports.domain.SnapshotDocument;
 import vn.planprogress.reports.mapping.SnapshotMapper;
@@ -70,7 +70,7 @@ class RewordedDocumentsTests {
     ObjectMapper json;
 
     @Inject
-    ReportsSettings settings;
+    BusinessTime time;
 
     @BeforeEach
     void reset() {
@@ -99,7 +99,7 @@ class RewordedDocumentsTests {
     private List<SnapshotDocument> storedByTheCodeBefore() {
         Report report = SeedReport.build();
         ReportSnapshot snapshot = ReportSnapshot.of(report, SnapshotKind.ON_DEMAND, null, Instant.parse("2022-11-12T03:00:00Z"), "planner@dev");
-        List<SnapshotDocument> documents = new SnapshotRenderer(json, settings).render(SnapshotMapper.toSnapshot(snapshot, report));
+        List<SnapshotDocument> documents = new SnapshotRenderer(json, time).render(SnapshotMapper.toSnapshot(snapshot, report));
         QuarkusTransaction.requiringNew().run(() -> {
             snapshots.persist(snapshot);
             snapshots.keep(documents);

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import vn.planprogress.reports.api.Report;
-import vn.planprogress.reports.config.ReportsSettings;
+import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.export.OfficialText;
 
 /**
@@ -16,8 +16,8 @@ import vn.planprogress.reports.export.OfficialText;
 @Singleton
 public class RewordedRenderer extends SnapshotRenderer {
 
-    public RewordedRenderer(ObjectMapper json, ReportsSettings settings) {
-        super(json, settings);
+    public RewordedRenderer(ObjectMapper json, BusinessTime time) {
+        super(json, time);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.planprogress.systemtests.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -11,17 +12,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.planprogress.common.problem.ProblemType;
 
 /**
  * Every response of a run, judged against the API's document and counted: by status class, with
  * each mismatch named. Under {@code /api/}, a 4xx that is not {@code application/problem+json} and an
- * answer to a path that no operation describes count as mismatches too.
+ * answer to a path that no operation describes count as mismatches too, and anywhere a problem whose
+ * type is not in the catalogue ({@code ProblemType}) or comes with another status or title.
  */
 public final class Traffic {
 
     private static final int KEPT = 200;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ApiContract contract;
     private final AtomicLong requests = new AtomicLong();
@@ -67,6 +72,12 @@ public final class Traffic {
         if (path.startsWith("/api/") && status >= 400 && status < 500 && !isProblem(contentType)) {
             found.add(method + " " + path + " → " + status + ": a 4xx as '" + contentType + "', not application/problem+json");
         }
+        if (isProblem(contentType) && body != null && body.length > 0) {
+            String fault = faultOfProblem(status, body);
+            if (fault != null) {
+                found.add(method + " " + path + " → " + status + ": " + fault);
+            }
+        }
         if (!found.isEmpty()) {
             mismatched.addAndGet(found.size());
             synchronized (mismatches) {
@@ -82,6 +93,28 @@ public final class Traffic {
 
     private synchronized void count(String operationAndStatus) {
         seen.merge(operationAndStatus, 1L, Long::sum);
+    }
+
+    /** Why a problem body is not one of the catalogue as it stands (type, status, title), or null when it is. */
+    static String faultOfProblem(int status, byte[] body) {
+        JsonNode problem;
+        try {
+            problem = JSON.readTree(body);
+        } catch (IOException e) {
+            return "the problem body is not JSON";
+        }
+        String uri = problem.path("type").asText(null);
+        Optional<ProblemType> type = ProblemType.ofUri(uri);
+        if (type.isEmpty()) {
+            return "the problem type " + uri + " is not in the catalogue (ProblemType, docs/problems.md)";
+        }
+        if (type.get().status() != status || problem.path("status").asInt() != status) {
+            return uri + " is answered with " + type.get().status() + ", not " + status;
+        }
+        if (!type.get().title().equals(problem.path("title").asText())) {
+            return "the title of " + uri + " is '" + type.get().title() + "', not '" + problem.path("title").asText() + "'";
+        }
+        return null;
     }
 
     private static boolean isProblem(String contentType) {
