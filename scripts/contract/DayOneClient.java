@@ -26,7 +26,7 @@ public class DayOneClient {
         System.out.println("plans service:    plan " + plan.getNumber() + " \"" + plan.getTitle() + "\", " + plan.getTasks().size() + " tasks");
 
         PageSubmissionDocument submissions = new SubmissionsApi(client)
-                .listSubmissions(null, null, 0, null, planId.toString(), 50, null, null, null, null);
+                .listSubmissions(null, null, 0, null, planId, 50, null, null, null, null);
         require(submissions.getItems() != null && submissions.getTotalItems() != null, "a page of submissions");
         System.out.println("progress service: " + submissions.getTotalItems() + " submissions on the plan");
 
