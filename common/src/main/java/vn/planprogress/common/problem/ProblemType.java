@@ -62,6 +62,17 @@ public enum ProblemType {
                     + "on the same task and period), or a concurrent change got there first",
             "Read the resource again; `detail` says what to do instead",
             "The plan is issued: change it through POST /api/v1/plans/{planId}/amendments"),
+    PERIOD_LOCKED("period-locked", 409, "Period locked",
+            "A submission or a correction for a period after it locked (the plan's `lockAfterDays` past the unit deadline), "
+                    + "with no lock exception open for the unit; reviews and reads are never locked",
+            "Ask a planner of the plan to open the period for the unit (POST /api/v1/plans/{planId}/lock-exceptions); "
+                    + "`detail` names the period, the day it locked and the plan",
+            "Period 2023-Q2 of plan 12/KH-SNV locked at the end of 2023-06-26; a planner of the plan can open it for unit HCTH "
+                    + "with a lock exception (POST /api/v1/plans/{planId}/lock-exceptions). Nothing was written"),
+    ENTRY_NOT_OPEN("entry-not-open", 409, "Entry not open yet",
+            "A submission for a period whose entry has not opened (the plan's `entryOpens`)",
+            "Submit from the day `detail` names",
+            "Entry for period 2023-Q2 of plan 12/KH-SNV opens on 2023-06-09. Nothing was written"),
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed",
             "`If-Match` names a version that is no longer the current one",
             "GET the resource again, reapply your change and send its new ETag",

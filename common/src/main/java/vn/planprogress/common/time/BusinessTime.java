@@ -18,6 +18,11 @@ public interface BusinessTime {
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();
 
+    /** The reporting calendar's business time in this zone: where a deadline day ends, when an entry window opens. */
+    default vn.planprogress.calendar.BusinessTime calendar() {
+        return new vn.planprogress.calendar.BusinessTime(zone());
+    }
+
     /** Today in the business zone, by {@code clock}. */
     default LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), zone());

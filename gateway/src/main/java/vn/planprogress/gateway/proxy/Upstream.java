@@ -7,7 +7,7 @@ import vn.planprogress.gateway.config.GatewaySettings;
 
 /** The services behind the gateway and the path prefixes each one owns (the public API contract). */
 public enum Upstream {
-    PLANS("plans", List.of("/api/v1/units", "/api/v1/plans")),
+    PLANS("plans", List.of("/api/v1/units", "/api/v1/plans", "/api/v1/calendar")),
     PROGRESS("progress", List.of("/api/v1/submissions")),
     REPORTS("reports", List.of("/api/v1/reports"));
 
