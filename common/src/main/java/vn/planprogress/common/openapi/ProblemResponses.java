@@ -99,6 +99,7 @@ public class ProblemResponses implements OASFilter {
         example.put("detail", type.example());
         example.put("instance", "/api/v1/plans");
         example.put("requestId", "9f6c2d0e-8a51-4c2b-9d3e-0c1f2a3b4c5d");
+        example.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
         if (type == ProblemType.VALIDATION_FAILED) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("field", "tasks[0].leadUnits[0]");
@@ -121,6 +122,8 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("detail", text)
                 .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("The request path"))
                 .addProperty("requestId", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("The X-Request-Id of the request"))
+                .addProperty("traceId", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description("The W3C trace id of the request (traceparent), as every service's log lines name it"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                                 .addProperty("field", text)

@@ -7,6 +7,7 @@ import static vn.planprogress.gateway.Callers.as;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,21 @@ class TracePropagationTests {
                 .toList();
         assertTrue(traces.stream().allMatch(trace -> trace.matches("[0-9a-f]{32}") && !trace.equals("0".repeat(32))), traces.toString());
         assertNotEquals(traces.get(0), traces.get(1), "each request its own trace");
+    }
+
+    @Test
+    void aProblemTheGatewayAnswersItselfNamesTheCallersTrace() {
+        var answer = RestAssured.given().header("traceparent", "00-" + TRACE_ID + "-" + CALLERS_SPAN + "-01")
+                .get("/api/v1/plans");
+
+        answer.then().statusCode(401).contentType("application/problem+json");
+        assertEquals(TRACE_ID, answer.jsonPath().getString("traceId"), "the 401 of the edge names the trace");
+    }
+
+    @Test
+    void aProblemOfTheEdgeWithoutATraceparentNamesTheTraceTheGatewayStarted() {
+        String traceId = RestAssured.given().get("/api/v1/plans").jsonPath().getString("traceId");
+
+        assertTrue(traceId != null && traceId.matches("[0-9a-f]{32}"), String.valueOf(traceId));
     }
 }
