@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * with a breakdown (the indicator's value is then the sum of its parts); for a qualitative indicator,
  * the result in words. Which of the two an indicator takes is its measure's rule, checked against the plan.
  */
+// The example of the whole value: one built from its fields' examples would give a number a text too.
 @Schema(description = "A value achieved on an indicator, or on one part of an indicator with parts: a number (value) for a "
-        + "NUMBER or PERCENT indicator, a text for a QUALITATIVE one")
+        + "NUMBER or PERCENT indicator, a text for a QUALITATIVE one", examples = "{\"indicatorCode\": \"CM\", \"partCode\": \"PT\", \"value\": 12}")
 public record IndicatorValue(
         @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE)
         @Schema(examples = "CM") String indicatorCode,
