@@ -24,6 +24,11 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.common.problem.ProblemType;
@@ -32,6 +37,7 @@ import vn.planprogress.devsupport.Problems;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.progress.PlansServiceStub;
 import vn.planprogress.progress.ProgressFixtures;
+import vn.planprogress.progress.service.SubmissionService;
 
 /**
  * Entry windows and locks on the cut-off plan 12/KH-SNV: entry for 2023-Q2 opens on 9 June 2023, the
@@ -114,9 +120,12 @@ class EntryWindowTests {
                 List.of(PlansServiceStub.lockException(EXCEPTION_ID, PLAN, "HCTH", "2023-Q2", "2023-07-05")));
         fixtures.now("2023-07-05T23:59:59+07:00");
 
-        put(REPORTER_HCTH, hcth, 1, cutOffCorrection("HCTH", 380)).then().statusCode(200)
+        List<String> logged = logOf(SubmissionService.class, () -> put(REPORTER_HCTH, hcth, 1, cutOffCorrection("HCTH", 380)).then()
+                .statusCode(200)
                 .body("revision", equalTo(2)).body("late", equalTo(false)).body("lateCorrection", equalTo(true))
-                .body("values[1].value", equalTo(380));
+                .body("values[1].value", equalTo(380)));
+        assertTrue(logged.stream().anyMatch(line -> line.startsWith("INFO ") && line.contains("Submission " + hcth)
+                && line.contains("lock exception " + EXCEPTION_ID + " (until 2023-07-05)")), logged.toString());
         Map<String, Object> otherUnit = refused(() -> put(REPORTER_CCVT, ccvt, 1, cutOffCorrection("CCVT", 380)), ProblemType.PERIOD_LOCKED);
         assertEquals(LOCKED.formatted("CCVT"), otherUnit.get("detail"));
 
@@ -161,6 +170,33 @@ class EntryWindowTests {
         assertEquals("The plans service is not reachable or too slow, so whether a lock exception opens period 2023-Q2 of plan "
                 + "12/KH-SNV for unit HCTH cannot be checked; nothing was written, retry shortly", problem.get("detail"));
         assertEquals(2, PlansServiceStub.lockExceptionRequests(PLAN).size(), "a GET: tried, then retried once");
+    }
+
+    /** What {@code source} logs while {@code action} runs, each line its level and message. */
+    private static List<String> logOf(Class<?> source, Runnable action) {
+        Logger logger = Logger.getLogger(source.getName());
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(record.getLevel() + " " + new SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(handler);
+        try {
+            action.run();
+        } finally {
+            logger.removeHandler(handler);
+        }
+        return lines;
     }
 
     /** Asserts a 409 of this problem type that wrote nothing, and returns the problem. */
