@@ -21,7 +21,10 @@ import vn.planprogress.devsupport.SchemaRows;
 import vn.planprogress.devsupport.TestClock;
 import vn.planprogress.progress.service.PlanCatalog;
 
-/** The starting point of every test: an empty progress schema, the seed plan served, the clock on 5 November 2022. */
+/**
+ * The starting point of every test: an empty progress schema, the seed plan and the cut-off plan
+ * 12/KH-SNV served (no lock exceptions), the clock on 5 November 2022.
+ */
 @ApplicationScoped
 public class ProgressFixtures {
 
@@ -30,6 +33,13 @@ public class ProgressFixtures {
     /** Before the seed plan's unit deadline (10 November 2022, end of day in Asia/Ho_Chi_Minh). */
     public static final String BEFORE_DEADLINE = "2022-11-05T16:00:00+07:00";
     public static final String AFTER_DEADLINE = "2022-11-12T09:00:00+07:00";
+    public static final String REPORTER_HCTH = DevTokens.reporter("HCTH");
+    public static final String REPORTER_CCVT = DevTokens.reporter("CCVT");
+    /**
+     * In period 2023-Q2 of the cut-off plan (window 15 March to 14 June 2023): entry has opened (on 9 June)
+     * and the unit deadline (16 June) has not passed; the period locks after 26 June.
+     */
+    public static final String Q2_ENTRY_OPEN = "2023-06-12T09:00:00+07:00";
     private static final String[] TABLES = {"submission", "revision", "review", "idempotency_key"};
 
     static {
@@ -119,6 +129,40 @@ public class ProgressFixtures {
         body.put("unitCode", unit);
         body.put("values", new ArrayList<>());
         return body;
+    }
+
+    /**
+     * {@code unit}'s progress on task 1.1 of the cut-off plan 12/KH-SNV for {@code period}, with a value
+     * of each measure: the percent TL, the number HS and the qualitative KQ.
+     */
+    public static Map<String, Object> cutOffSubmission(String unit, String period) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("planId", PlansServiceStub.CUT_OFF_PLAN_ID);
+        body.put("taskCode", "1.1");
+        body.put("unitCode", unit);
+        body.put("period", period);
+        body.put("status", "IN_PROGRESS");
+        body.put("values", new ArrayList<>(List.of(value("TL", null, 93.5), value("HS", null, 350),
+                text("KQ", "Đã công khai đầy đủ thủ tục hành chính trên Cổng dịch vụ công của tỉnh"))));
+        body.put("summary", "Giải quyết đúng hạn 93,5% hồ sơ; số hóa 350 hồ sơ");
+        return body;
+    }
+
+    /** The cut-off submission of {@code unit} for 2023-Q2 as a correction: a new figure for HS, and why. */
+    public static Map<String, Object> cutOffCorrection(String unit, int hs) {
+        Map<String, Object> body = cutOffSubmission(unit, "2023-Q2");
+        body.put("values", new ArrayList<>(List.of(value("TL", null, 93.5), value("HS", null, hs),
+                text("KQ", "Đã công khai đầy đủ thủ tục hành chính trên Cổng dịch vụ công của tỉnh"))));
+        body.put("correctionReason", "Bổ sung số liệu số hóa hồ sơ quý II");
+        return body;
+    }
+
+    /** A qualitative indicator's result. */
+    public static Map<String, Object> text(String indicator, String text) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("indicatorCode", indicator);
+        entry.put("text", text);
+        return entry;
     }
 
     public static Map<String, Object> value(String indicator, String part, Object value) {

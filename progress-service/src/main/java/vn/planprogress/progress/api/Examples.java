@@ -15,6 +15,15 @@ final class Examples {
              "evidence": [{"url": "https://skhcn.quangngai.gov.vn/tin-tuc/cchc-2022"},
                           {"documentNumber": "125/BC-TTUDDV", "documentDate": "2022-11-05", "title": "Báo cáo kết quả tuyên truyền CCHC"}]}""";
 
+    /** A submission on a cut-off plan's quarter: a percent, a number and a qualitative result. */
+    static final String MEASURES = """
+            {"planId": "3c5d1e2f-7a8b-4c9d-8e0f-1a2b3c4d5e6f", "taskCode": "1.1", "unitCode": "HCTH", "period": "2023-Q2",
+             "status": "IN_PROGRESS",
+             "values": [{"indicatorCode": "TL", "value": 93.5},
+                        {"indicatorCode": "HS", "value": 350},
+                        {"indicatorCode": "KQ", "text": "Đã công khai đầy đủ thủ tục hành chính trên Cổng dịch vụ công của tỉnh"}],
+             "summary": "Giải quyết đúng hạn 93,5% hồ sơ; số hóa 350 hồ sơ"}""";
+
     static final String CORRECTION = """
             {"status": "IN_PROGRESS",
              "values": [{"indicatorCode": "BT", "value": 5},

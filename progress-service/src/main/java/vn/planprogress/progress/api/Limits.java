@@ -13,9 +13,6 @@ public final class Limits {
     public static final int DOCUMENT_NUMBER = 100;
     public static final int TITLE = 500;
 
-    /** {@code 2022}, {@code 2022-Q2} or {@code 2022-05}; whether it is one of the plan's periods is checked against the plan. */
-    public static final String PERIOD = "\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?";
-    public static final String PERIOD_MESSAGE = "must be a year (2022), a quarter (2022-Q2) or a month (2022-05)";
     /** Digits and Latin letters, the Vietnamese ones precomposed (NFC): no combining marks, no other scripts. */
     private static final String LETTERS = "0-9A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ";
 

@@ -49,16 +49,25 @@ public interface SubmissionApi {
     @POST
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN})
     @Operation(operationId = "submitProgress", summary = "Submit progress on a task for a period",
-            description = "A reporter submits for the unit of its token; an admin for any unit. Checked against the issued plan. "
-                    + "\"draft\": true saves without submitting. Send an Idempotency-Key to retry safely.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class), examples = @ExampleObject(name = "III.3", value = Examples.REQUEST)))
+            description = "A reporter submits for the unit of its token; an admin for any unit. Checked against the issued plan: the "
+                    + "period is one of the plan's, of any type it reports on; each value holds what its indicator's measure takes (a "
+                    + "number, a percent from 0 to 100, or for a qualitative indicator a text). Accepted from the start of the period's "
+                    + "entryOpensOn day through the end of its locksAfter day (Asia/Ho_Chi_Minh), later only under a lock exception "
+                    + "for the unit. \"draft\": true saves without submitting. Send an Idempotency-Key to retry safely.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class), examples = {
+            @ExampleObject(name = "III.3", value = Examples.REQUEST),
+            @ExampleObject(name = "percent, number and text", summary = "A quarter of a cut-off plan: a percent, a number and a qualitative result",
+                    value = Examples.MEASURES)}))
     @APIResponse(responseCode = "201", description = "Submitted (or saved as a draft) as revision 1; Location names it, ETag holds the revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionDocument.class), examples = @ExampleObject(name = "submitted", value = Examples.SUBMISSION)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule of the plan (each named in errors)")
     @APIResponse(responseCode = "403", description = "A reporter submitting for another unit")
-    @APIResponse(responseCode = "409", description = "The unit has already submitted on this task for this period: correct it with PUT")
+    @APIResponse(responseCode = "409", description = "The unit has already submitted on this task for this period (correct it with "
+            + "PUT); or entry for the period has not opened yet (entry-not-open), or the period has locked and no lock exception is "
+            + "open for the unit (period-locked)")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
-    @APIResponse(responseCode = "503", description = "The plans service cannot be reached to check the submission; nothing was written")
+    @APIResponse(responseCode = "503", description = "The plans service cannot be reached to check the submission (or, in a locked "
+            + "period, its lock exceptions); nothing was written")
     Response submit(
             @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response instead of submitting again")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
@@ -89,8 +98,8 @@ public interface SubmissionApi {
     @Path("/outstanding")
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "listOutstanding", summary = "What units still owe for a period",
-            description = "Tasks whose schedule overlaps the period, for each lead unit (or the one given) that has not submitted on them. "
-                    + "A saved draft does not count as submitted.")
+            description = "Tasks whose schedule overlaps the period's window (on a cut-off plan, the dates of Nghị định 09/2019), for "
+                    + "each lead unit (or the one given) that has not submitted on them. A saved draft does not count as submitted.")
     @APIResponse(responseCode = "200", description = "The tasks not yet reported on",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outstanding.class), examples = @ExampleObject(name = "outstanding", value = Examples.OUTSTANDING)))
     @APIResponse(responseCode = "400", description = "planId or period is missing, or not of the plan")
@@ -115,16 +124,21 @@ public interface SubmissionApi {
     @RolesAllowed({Roles.REPORTER, Roles.ADMIN})
     @Operation(operationId = "correctSubmission", summary = "Correct a submission",
             description = "Makes a new revision; the earlier ones are kept. Same body as POST (planId, taskCode, unitCode and period may be "
-                    + "left out), plus correctionReason, required after the unit deadline. \"draft\": false submits a draft. Requires If-Match.")
+                    + "left out), plus correctionReason, required after the unit deadline. \"draft\": false submits a draft. Requires If-Match. "
+                    + "Refused, as a new submission is, before the period's entry opens and once it has locked, unless a lock exception "
+                    + "is open for the unit.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionRequest.class), examples = @ExampleObject(name = "correction", value = Examples.CORRECTION)))
     @APIResponse(responseCode = "200", description = "The submission at its new revision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionDocument.class), examples = @ExampleObject(name = "submission", value = Examples.SUBMISSION)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule, or a late correction has no correctionReason")
+    @APIResponse(responseCode = "400", description = "A field breaks a rule of the plan, or a late correction has no correctionReason")
     @APIResponse(responseCode = "403", description = "A reporter correcting another unit's submission")
     @APIResponse(responseCode = "404", description = "No submission with this id")
+    @APIResponse(responseCode = "409", description = "Entry for the period has not opened yet (entry-not-open), or the period has "
+            + "locked and no lock exception is open for the unit (period-locked); nothing was written")
     @APIResponse(responseCode = "412", description = "The submission has a newer revision than the ETag in If-Match")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    @APIResponse(responseCode = "503", description = "The plans service cannot be reached to check the correction; nothing was written")
+    @APIResponse(responseCode = "503", description = "The plans service cannot be reached to check the correction (or, in a locked "
+            + "period, its lock exceptions); nothing was written")
     Response correct(@PathParam("id") UUID id,
                      @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag from your last GET")
                      @HeaderParam("If-Match") String ifMatch,
@@ -144,7 +158,7 @@ public interface SubmissionApi {
     @RolesAllowed(Roles.PLANNER)
     @Operation(operationId = "reviewSubmission", summary = "Accept or return a submission",
             description = "The department decides on the latest revision; a returned submission goes back to the unit to correct. "
-                    + "If-Match (optional) makes sure the revision decided on is the one read.")
+                    + "If-Match (optional) makes sure the revision decided on is the one read. Never refused for a locked period.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewRequest.class), examples = @ExampleObject(name = "return", value = Examples.REVIEW)))
     @APIResponse(responseCode = "200", description = "The submission in its new state",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionDocument.class), examples = @ExampleObject(name = "submission", value = Examples.SUBMISSION)))

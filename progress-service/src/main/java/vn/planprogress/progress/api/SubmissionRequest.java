@@ -22,8 +22,9 @@ public record SubmissionRequest(
         @Schema(examples = "III.3") String taskCode,
         @NotBlank(groups = Creating.class) @Size(max = Limits.CODE) @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE)
         @Schema(examples = "TTUDDV") String unitCode,
-        @NotBlank(groups = Creating.class) @Pattern(regexp = Limits.PERIOD, message = Limits.PERIOD_MESSAGE)
-        @Schema(description = "One of the plan's reporting periods", examples = "2022") String period,
+        @NotBlank(groups = Creating.class) @Size(max = Limits.CODE)
+        @Schema(description = "One of the plan's reporting periods, of any type it reports on: a year (2023), a month (2023-05), "
+                + "a quarter (2023-Q2), a half (2023-H1) or nine months (2023-9M)", examples = "2022") String period,
         @NotNull @Schema(examples = "IN_PROGRESS") ProgressStatus status,
         @Size(max = Limits.VALUES) List<@NotNull @Valid IndicatorValue> values,
         @Size(max = Limits.SUMMARY) @Schema(description = "Kết quả thực hiện", examples = "Đã xuất bản 05 bản tin") String summary,

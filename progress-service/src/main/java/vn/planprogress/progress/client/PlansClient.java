@@ -4,7 +4,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -20,4 +22,9 @@ interface PlansClient {
     @GET
     @Path("/{planId}/digest")
     PlanDigest digest(@PathParam("planId") UUID planId);
+
+    @GET
+    @Path("/{planId}/lock-exceptions")
+    List<LockException> lockExceptions(@PathParam("planId") UUID planId, @QueryParam("unitCode") String unitCode,
+                                       @QueryParam("period") String period);
 }

@@ -4,17 +4,19 @@ import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.ProblemException;
+import vn.planprogress.progress.client.LockException;
 import vn.planprogress.progress.client.PlanDigest;
 import vn.planprogress.progress.client.Plans;
 import vn.planprogress.progress.config.ProgressSettings;
 
 /**
- * What plans say, as submissions are checked against it. An issued (or closed) plan changes only by
+ * What plans say, as submissions are checked against it: their digests and their lock exceptions. An issued (or closed) plan changes only by
  * amendment, so its digest is kept in memory for a few minutes and a burst of submissions does not
  * call the plans service each time; a draft is dropped as soon as it is read, and an unknown plan or a
  * failure is never kept.
@@ -54,6 +56,25 @@ public class PlanCatalog {
     PlanDigest fetch(UUID planId) {
         return plans.digest(planId)
                 .orElseThrow(() -> ProblemException.invalid("planId", "no plan with id '" + planId + "'"));
+    }
+
+    /**
+     * The lock exceptions that may open the plan's period for the unit, asked each time (a planner may
+     * open or withdraw one at any moment, so the answer is never kept); 503 when the plans service
+     * cannot say.
+     */
+    @Timeout
+    @Fallback(fallbackMethod = "lockExceptionsUnreachable")
+    public List<LockException> lockExceptions(PlanDigest plan, String unitCode, String period) {
+        return plans.lockExceptions(plan.planId(), unitCode, period);
+    }
+
+    List<LockException> lockExceptionsUnreachable(PlanDigest plan, String unitCode, String period, Throwable failure) {
+        LOG.warnf("The plans service could not list the lock exceptions of plan %s for %s in %s: %s", plan.planId(), unitCode,
+                period, failure.toString());
+        throw ProblemException.unavailable("The plans service is not reachable or too slow, so whether a lock exception opens "
+                + "period " + period + " of plan " + plan.label() + " for unit " + unitCode + " cannot be checked; nothing was "
+                + "written, retry shortly", (int) settings.plansRetryAfter().toSeconds());
     }
 
     PlanDigest unreachable(UUID planId, Throwable failure) {

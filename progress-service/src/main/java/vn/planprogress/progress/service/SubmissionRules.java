@@ -1,5 +1,6 @@
 package vn.planprogress.progress.service;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.planprogress.calendar.InvalidPeriod;
 import vn.planprogress.common.problem.FieldViolation;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.progress.api.Evidence;
@@ -19,11 +21,14 @@ import vn.planprogress.progress.domain.SubmissionKey;
 
 /**
  * The rules a submission keeps against its plan: the plan is issued, the task exists, the unit leads
- * or coordinates it, the period is one of the plan's and overlaps the task's schedule, every value
- * names an indicator (and part) of that task once, every piece of evidence is a link or a reference.
+ * or coordinates it, the period is one of the plan's and its window overlaps the task's schedule, every
+ * value names an indicator (and part) of that task once and holds what the indicator's measure takes,
+ * every piece of evidence is a link or a reference.
  * Plain functions of the request and the plan, so that each rule is tested without HTTP.
  */
 public final class SubmissionRules {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private SubmissionRules() {
     }
@@ -42,12 +47,9 @@ public final class SubmissionRules {
                     + "; progress is reported on issued plans only"));
         }
         List<FieldViolation> violations = new ArrayList<>();
-        Optional<PlanDigest.Period> period = plan.period(key.period());
-        if (period.isEmpty()) {
-            violations.add(new FieldViolation("period", "'" + key.period() + "' is not a reporting period of plan "
-                    + plan.label() + " (" + plan.periodType() + ": " + plan.periods().stream()
-                    .map(PlanDigest.Period::period).collect(Collectors.joining(", ")) + ")"));
-        }
+        Optional<FieldViolation> wrongPeriod = checkPeriod(plan, key.period());
+        wrongPeriod.ifPresent(violations::add);
+        Optional<PlanDigest.Period> period = wrongPeriod.isEmpty() ? plan.period(key.period()) : Optional.empty();
         Optional<PlanDigest.Task> found = plan.task(key.taskCode());
         if (found.isEmpty()) {
             violations.add(new FieldViolation("taskCode", "plan " + plan.label() + " has no task '" + key.taskCode() + "'"));
@@ -59,12 +61,42 @@ public final class SubmissionRules {
             }
             if (period.isPresent() && !task.overlaps(period.get())) {
                 violations.add(new FieldViolation("period", "task " + task.code() + " is scheduled " + task.scheduleLabel()
-                        + " (" + task.effectiveFrom() + " to " + task.effectiveTo() + "), outside period " + key.period()));
+                        + " (" + task.effectiveFrom() + " to " + task.effectiveTo() + "), outside period " + key.period()
+                        + " (" + period.get().from() + " to " + period.get().to() + ")"));
             }
             violations.addAll(checkValues(request.valuesOrEmpty(), task, plan));
         }
         violations.addAll(checkEvidence(request.evidenceOrEmpty()));
         return violations;
+    }
+
+    /**
+     * The plan's period that {@code code} names; a 400 naming {@code period} when the code spells no
+     * period (the calendar's rule: {@code 2023-H3}, {@code 2023-10M}, {@code 2023-Q0}) or one the plan
+     * does not report on (then naming its types and periods).
+     */
+    public static PlanDigest.Period period(PlanDigest plan, String code) {
+        checkPeriod(plan, code).ifPresent(wrong -> {
+            throw ProblemException.invalid(List.of(wrong));
+        });
+        return plan.period(code).orElseThrow();
+    }
+
+    static Optional<FieldViolation> checkPeriod(PlanDigest plan, String code) {
+        try {
+            vn.planprogress.calendar.Period.parse(code);
+        } catch (InvalidPeriod notAPeriod) {
+            return Optional.of(new FieldViolation("period", notAPeriod.getMessage()));
+        }
+        return plan.period(code).isPresent() ? Optional.empty() : Optional.of(new FieldViolation("period", "'" + code
+                + "' is not a reporting period of plan " + plan.label() + " (" + periodsOf(plan) + ")"));
+    }
+
+    /** The plan's periods by type, in the order of its schedules: {@code QUARTERLY: 2023-Q1, ...; ANNUAL: 2023}. */
+    private static String periodsOf(PlanDigest plan) {
+        return plan.periodTypes().stream()
+                .map(type -> type + ": " + plan.periodsOf(type).stream().map(PlanDigest.Period::period).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
     }
 
     static List<FieldViolation> checkValues(List<IndicatorValue> values, PlanDigest.Task task, PlanDigest plan) {
@@ -95,11 +127,43 @@ public final class SubmissionRules {
                         + " has no parts; leave partCode out"));
                 continue;
             }
+            violations.addAll(checkResult(value, known, field));
             String name = value.partCode() == null ? known.code() : known.code() + "/" + value.partCode();
             Integer earlier = seen.putIfAbsent(name, i);
             if (earlier != null) {
                 violations.add(new FieldViolation(field, name + " is already given at values[" + earlier + "]"));
             }
+        }
+        return violations;
+    }
+
+    /**
+     * What a value holds follows the indicator's measure: a number (0 to 100 for a percent) in
+     * {@code value}, or for a qualitative indicator a text in {@code text} and no number.
+     */
+    static List<FieldViolation> checkResult(IndicatorValue value, PlanDigest.Indicator indicator, String field) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String what = "indicator " + indicator.code() + " is " + switch (indicator.measure()) {
+            case NUMBER -> "a number";
+            case PERCENT -> "a percent";
+            case QUALITATIVE -> "qualitative";
+        };
+        if (indicator.measure() == PlanDigest.Measure.QUALITATIVE) {
+            if (value.value() != null) {
+                violations.add(new FieldViolation(field + ".value", what + ": its result is a text; leave value out"));
+            }
+            if (isBlank(value.text())) {
+                violations.add(new FieldViolation(field + ".text", what + ": give its result in text"));
+            }
+            return violations;
+        }
+        if (value.text() != null) {
+            violations.add(new FieldViolation(field + ".text", what + ": give its value, not a text (text is for qualitative indicators)"));
+        }
+        if (value.value() == null) {
+            violations.add(new FieldViolation(field + ".value", what + ": give its value"));
+        } else if (indicator.measure() == PlanDigest.Measure.PERCENT && value.value().compareTo(HUNDRED) > 0) {
+            violations.add(new FieldViolation(field + ".value", what + ": from 0 to 100, not " + value.value().toPlainString()));
         }
         return violations;
     }

@@ -9,10 +9,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import vn.planprogress.calendar.PlanPeriod;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.security.Caller;
 import vn.planprogress.common.security.Roles;
@@ -27,8 +30,8 @@ import vn.planprogress.progress.api.ReviewRequest;
 import vn.planprogress.progress.api.ReviewState;
 import vn.planprogress.progress.api.SubmissionDocument;
 import vn.planprogress.progress.api.SubmissionRequest;
+import vn.planprogress.progress.client.LockException;
 import vn.planprogress.progress.client.PlanDigest;
-import vn.planprogress.progress.domain.Deadlines;
 import vn.planprogress.progress.domain.Review;
 import vn.planprogress.progress.domain.Revision;
 import vn.planprogress.progress.domain.Submission;
@@ -42,11 +45,13 @@ import vn.planprogress.progress.repository.SubmissionRepository;
 /**
  * Submissions through their life: submitted (or saved as a draft) by a unit, corrected into new
  * revisions, accepted or returned by the department. Nothing is overwritten: every correction adds a
- * revision and every decision a review. Checks against the plan are made before a transaction
- * starts, so that no database connection waits on the plans service.
+ * revision and every decision a review. Checks against the plan (and its entry windows and locks) are
+ * made before a transaction starts, so that no database connection waits on the plans service.
  */
 @ApplicationScoped
 public class SubmissionService {
+
+    private static final Logger LOG = Logger.getLogger(SubmissionService.class);
 
     private final SubmissionRepository submissions;
     private final RevisionRepository revisions;
@@ -79,7 +84,7 @@ public class SubmissionService {
         requireActingFor(key.unitCode());
         PlanDigest plan = catalog.plan(key.planId());
         SubmissionRules.require(request, key, plan);
-        return new CheckedSubmission(key, request, plan);
+        return new CheckedSubmission(key, request, plan, requireEntryOpen(plan, key));
     }
 
     @Transactional
@@ -102,6 +107,7 @@ public class SubmissionService {
                     + "; correct it with PUT /api/v1/submissions/" + existing);
         }
         revisions.persist(first);
+        checked.underException().ifPresent(exception -> logUnderException(submission, first, exception));
         return SubmissionMapper.toDocument(submission, first, submission.state);
     }
 
@@ -113,12 +119,31 @@ public class SubmissionService {
         SubmissionRules.requireSameKey(request, submission.key());
         PlanDigest plan = catalog.plan(submission.planId);
         SubmissionRules.require(request, submission.key(), plan);
-        return addRevision(id, request, ifMatch, plan);
+        Optional<LockException> underException = requireEntryOpen(plan, submission.key());
+        return addRevision(id, request, ifMatch, plan, underException);
+    }
+
+    /**
+     * 409 when entry for the period has not opened, or the period has locked and no lock exception
+     * is open for the unit (the plans service is asked only then, and its answer never kept); the
+     * exception the entry is accepted under, if any.
+     */
+    private Optional<LockException> requireEntryOpen(PlanDigest plan, SubmissionKey key) {
+        PlanPeriod period = plan.period(key.period()).orElseThrow().in(time.calendar());
+        return EntryRules.require(plan, period, key, now(), time.calendar(),
+                () -> catalog.lockExceptions(plan, key.unitCode(), key.period()));
+    }
+
+    /** Nothing is stored of the exception (the reports service reads it from the plans service); the log says it was used. */
+    private static void logUnderException(Submission submission, Revision revision, LockException exception) {
+        LOG.infof("Submission %s (%s), revision %d, accepted in a locked period under lock exception %s (until %s)",
+                submission.id, submission.key(), revision.number, exception.id(), exception.until());
     }
 
     /** The transaction of a correction; it starts only once the plan has been checked (Quarkus intercepts self-calls). */
     @Transactional
-    SubmissionDocument addRevision(UUID id, SubmissionRequest request, String ifMatch, PlanDigest plan) {
+    SubmissionDocument addRevision(UUID id, SubmissionRequest request, String ifMatch, PlanDigest plan,
+                                   Optional<LockException> underException) {
         Submission submission = submissions.lock(id).orElseThrow(() -> ProblemException.notFound("submission", id));
         ETags.requireMatch(ifMatch, submission.revision);
         Revision previous = revisions.get(id, submission.revision);
@@ -129,6 +154,7 @@ public class SubmissionService {
         submission.revision = next.number;
         submission.state = next.draft ? ReviewState.DRAFT : ReviewState.SUBMITTED;
         revisions.persist(next);
+        underException.ifPresent(exception -> logUnderException(submission, next, exception));
         return SubmissionMapper.toDocument(submission, next, submission.state);
     }
 
@@ -139,6 +165,7 @@ public class SubmissionService {
      */
     private Revision revision(Submission submission, Revision previous, SubmissionRequest request, PlanDigest plan, Instant now) {
         PlanDigest.Period period = plan.period(submission.period).orElseThrow();
+        boolean pastDeadline = !period.in(time.calendar()).isOnTime(now);
         Revision revision = new Revision();
         revision.submissionId = submission.id;
         revision.number = previous == null ? 1 : previous.number + 1;
@@ -153,7 +180,6 @@ public class SubmissionService {
         revision.planVersion = plan.version();
         revision.submittedBy = caller.subject();
         revision.submittedAt = now;
-        boolean pastDeadline = Deadlines.isPast(now, period.unitDeadline(), time.zone());
         boolean submittedBefore = previous != null && previous.firstSubmittedAt != null;
         if (!revision.draft) {
             revision.firstSubmittedAt = submittedBefore ? previous.firstSubmittedAt : now;
@@ -237,8 +263,7 @@ public class SubmissionService {
     /** Còn nợ báo cáo: for each lead unit (or the one asked about), the tasks of the period it has not submitted on. */
     public Outstanding outstanding(UUID planId, String periodCode, String unitCode) {
         PlanDigest plan = catalog.plan(planId);
-        PlanDigest.Period period = plan.period(periodCode).orElseThrow(() -> ProblemException.invalid("period",
-                "'" + periodCode + "' is not a reporting period of plan " + plan.label()));
+        PlanDigest.Period period = SubmissionRules.period(plan, periodCode);
         Map<String, Submission> made = submissions.ofPeriod(planId, periodCode).stream()
                 .collect(Collectors.toMap(s -> s.taskCode + "\n" + s.unitCode, Function.identity()));
         List<Outstanding.Item> items = new ArrayList<>();
@@ -257,7 +282,7 @@ public class SubmissionService {
                 }
             }
         }
-        boolean overdue = Deadlines.isPast(now(), period.unitDeadline(), time.zone());
+        boolean overdue = !period.in(time.calendar()).isOnTime(now());
         return new Outstanding(planId, periodCode, period.unitDeadline(), overdue, items);
     }
 

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.planprogress.devsupport.JsonApi.as;
 import static vn.planprogress.progress.ProgressFixtures.REPORTER_TTUDDV;
 import static vn.planprogress.progress.ProgressFixtures.seedSubmission;
@@ -77,6 +78,44 @@ class OutstandingTests {
         as(DevTokens.viewer()).get(OUTSTANDING + "&period=2022&unitCode=CCTDC").then().statusCode(200)
                 .body("overdue", equalTo(true)).body("items.taskCode", contains("III.6"));
         as(DevTokens.viewer()).get(OUTSTANDING + "&period=2022&unitCode=KHTC").then().statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void onACutOffPlanWhatIsOwedFollowsThePeriodsWindow() {
+        String cutOff = ProgressFixtures.SUBMISSIONS + "/outstanding?planId=" + PlansServiceStub.CUT_OFF_PLAN_ID;
+        // Task 1.2 (20 to 31 March 2023) is after the first quarter's cut-off (14 March): owed in 2023-Q2, 2023-H1 and 2023.
+        as(DevTokens.viewer()).get(cutOff + "&period=2023-Q1").then().statusCode(200)
+                .body("unitDeadline", equalTo("2023-03-16"))
+                .body("items.taskCode", contains("1.1", "1.1")).body("items.unitCode", contains("HCTH", "CCVT"));
+        as(DevTokens.viewer()).get(cutOff + "&period=2023-Q2").then().statusCode(200)
+                .body("items.taskCode", contains("1.1", "1.1", "1.2"));
+        as(DevTokens.viewer()).get(cutOff + "&period=2023-H1").then().statusCode(200)
+                .body("items.taskCode", contains("1.1", "1.1", "1.2"));
+        // Task 1.3 (October to December 2023) is in the fourth quarter's window (15 September to 14 December).
+        as(DevTokens.viewer()).get(cutOff + "&period=2023-Q4&unitCode=TTRA").then().statusCode(200)
+                .body("items.taskCode", contains("1.3"));
+        as(DevTokens.viewer()).get(cutOff + "&period=2023-Q3&unitCode=TTRA").then().statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
+    void onACutOffPlanWhatIsOwedIsOverdueFromMidnightAfterThePeriodsUnitDeadline() {
+        String q2 = ProgressFixtures.SUBMISSIONS + "/outstanding?planId=" + PlansServiceStub.CUT_OFF_PLAN_ID + "&period=2023-Q2";
+        fixtures.now("2023-06-16T23:59:59+07:00");
+        as(DevTokens.viewer()).get(q2).then().statusCode(200).body("unitDeadline", equalTo("2023-06-16")).body("overdue", equalTo(false));
+        fixtures.now("2023-06-17T00:00:00+07:00");
+        as(DevTokens.viewer()).get(q2).then().statusCode(200).body("overdue", equalTo(true));
+    }
+
+    @Test
+    void thePeriodAskedAboutIsReadAsASubmissionsPeriod() {
+        String cutOff = ProgressFixtures.SUBMISSIONS + "/outstanding?planId=" + PlansServiceStub.CUT_OFF_PLAN_ID;
+
+        assertEquals("'2023-H3': a half is H1 or H2",
+                Problems.assertInvalidField(as(DevTokens.viewer()).get(cutOff + "&period=2023-H3"), "period"));
+        assertEquals("'2023-9M' is not a reporting period of plan 12/KH-SNV "
+                        + "(QUARTERLY: 2023-Q1, 2023-Q2, 2023-Q3, 2023-Q4; SEMIANNUAL: 2023-H1, 2023-H2; ANNUAL: 2023)",
+                Problems.assertInvalidField(as(DevTokens.viewer()).get(cutOff + "&period=2023-9M"), "period"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.planprogress.progress.rest;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.planprogress.progress.ProgressFixtures.REPORTER_TTUDDV;
@@ -14,6 +15,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,16 +87,22 @@ class SubmissionValidationTests {
     }
 
     @Test
-    void thePeriodMustHaveTheFormOfAPeriod() {
-        for (String period : List.of("Q2/2022", "2022-5", "2022-Q5", "2022-13", "năm 2022", "")) {
+    void thePeriodMustSpellAPeriodAsTheCalendarWritesIt() {
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("Q2/2022", "'Q2/2022': a period starts with its year in four digits (2023): a period is a year (2023), a month (2023-05), "
+                + "a quarter (2023-Q2), a half (2023-H1) or nine months (2023-9M)");
+        rules.put("2022-5", "'2022-5': a month is written in two digits, 01 to 12");
+        rules.put("2022-Q5", "'2022-Q5': a quarter is Q1, Q2, Q3 or Q4");
+        rules.put("2022-13", "'2022-13': a month is 01 to 12");
+        rules.put("năm 2022", "'năm 2022': a period code has no spaces: a period is a year (2023), a month (2023-05), a quarter (2023-Q2), "
+                + "a half (2023-H1) or nine months (2023-9M)");
+        rules.put("", "must not be blank");
+        rules.forEach((period, rule) -> {
             Map<String, Object> body = seedSubmission();
             body.put("period", period);
 
-            String message = refused(REPORTER_TTUDDV, body, "period");
-
-            assertTrue(message.equals("must be a year (2022), a quarter (2022-Q2) or a month (2022-05)")
-                    || message.equals("must not be blank"), period + ": " + message);
-        }
+            assertEquals(rule, refused(REPORTER_TTUDDV, body, "period"), period);
+        });
     }
 
     @Test
@@ -109,13 +117,71 @@ class SubmissionValidationTests {
     }
 
     @Test
+    void aPeriodOfAnyTypeACutOffPlanReportsOnIsAccepted() {
+        fixtures.now(ProgressFixtures.Q2_ENTRY_OPEN);
+        post(ProgressFixtures.REPORTER_HCTH, ProgressFixtures.cutOffSubmission("HCTH", "2023-Q2")).then().statusCode(201);
+        post(ProgressFixtures.REPORTER_HCTH, ProgressFixtures.cutOffSubmission("HCTH", "2023-H1")).then().statusCode(201);
+        fixtures.now("2023-12-11T09:00:00+07:00");
+        post(ProgressFixtures.REPORTER_HCTH, ProgressFixtures.cutOffSubmission("HCTH", "2023")).then().statusCode(201)
+                .body("unitDeadline", equalTo("2023-12-18"));
+    }
+
+    @Test
+    void aCodeThatSpellsNoPeriodIsRefusedWithTheCalendarsRule() {
+        Map<String, String> rules = Map.of(
+                "2023-H3", "'2023-H3': a half is H1 or H2",
+                "2023-10M", "'2023-10M': the one period counted in months is 9M (nine months); six months is H1, twelve the year itself (2023)",
+                "2023-Q0", "'2023-Q0': a quarter is Q1, Q2, Q3 or Q4");
+        fixtures.now(ProgressFixtures.Q2_ENTRY_OPEN);
+
+        rules.forEach((period, rule) -> assertEquals(rule,
+                refused(ProgressFixtures.REPORTER_HCTH, ProgressFixtures.cutOffSubmission("HCTH", period), "period"), period));
+    }
+
+    @Test
+    void aPeriodOfATypeThePlanDoesNotReportOnIsRefusedNamingItsTypesAndPeriods() {
+        Map<String, Object> quarterlyOnly = PlansServiceStub.cutOffDigest();
+        String quarterlyId = UUID.randomUUID().toString();
+        quarterlyOnly.put("planId", quarterlyId);
+        quarterlyOnly.put("periodTypes", List.of("QUARTERLY"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> periods = (List<Map<String, Object>>) quarterlyOnly.get("periods");
+        quarterlyOnly.put("periods", periods.stream().filter(period -> "QUARTERLY".equals(period.get("periodType"))).toList());
+        PlansServiceStub.serve(quarterlyOnly);
+        Map<String, Object> half = ProgressFixtures.cutOffSubmission("HCTH", "2023-H1");
+        half.put("planId", quarterlyId);
+        fixtures.now(ProgressFixtures.Q2_ENTRY_OPEN);
+
+        assertEquals("'2023-H1' is not a reporting period of plan 12/KH-SNV (QUARTERLY: 2023-Q1, 2023-Q2, 2023-Q3, 2023-Q4)",
+                refused(ProgressFixtures.REPORTER_HCTH, half, "period"));
+        assertEquals("'2023-9M' is not a reporting period of plan 12/KH-SNV "
+                        + "(QUARTERLY: 2023-Q1, 2023-Q2, 2023-Q3, 2023-Q4; SEMIANNUAL: 2023-H1, 2023-H2; ANNUAL: 2023)",
+                refused(ProgressFixtures.REPORTER_HCTH, ProgressFixtures.cutOffSubmission("HCTH", "2023-9M"), "period"));
+    }
+
+    @Test
+    void onACutOffPlanATaskIsReportedInThePeriodsWhoseWindowItsScheduleOverlaps() {
+        // Task 1.2 is held from 20 to 31 March 2023: after the first quarter's cut-off (14 March), in the second quarter's window.
+        Map<String, Object> conference = ProgressFixtures.cutOffSubmission("HCTH", "2023-Q1");
+        conference.put("taskCode", "1.2");
+        conference.put("values", List.of());
+        fixtures.now("2023-03-10T09:00:00+07:00");
+
+        assertEquals("task 1.2 is scheduled Cuối tháng 3/2023 (2023-03-20 to 2023-03-31), outside period 2023-Q1 (2022-12-15 to 2023-03-14)",
+                refused(ProgressFixtures.REPORTER_HCTH, conference, "period"));
+        conference.put("period", "2023-Q2");
+        fixtures.now(ProgressFixtures.Q2_ENTRY_OPEN);
+        post(ProgressFixtures.REPORTER_HCTH, conference).then().statusCode(201);
+    }
+
+    @Test
     void thePeriodMustOverlapTheTasksSchedule() {
         String quarterly = serveQuarterlyPlan();
         Map<String, Object> body = ProgressFixtures.submission("III.6", "CCTDC");
         body.put("planId", quarterly);
         body.put("period", "2022-Q1");
 
-        assertEquals("task III.6 is scheduled Quý IV/2022 (2022-10-01 to 2022-12-31), outside period 2022-Q1",
+        assertEquals("task III.6 is scheduled Quý IV/2022 (2022-10-01 to 2022-12-31), outside period 2022-Q1 (2022-01-01 to 2022-03-31)",
                 refused(DevTokens.reporter("CCTDC"), body, "period"));
         body.put("period", "2022-Q4");
         post(DevTokens.reporter("CCTDC"), body).then().statusCode(201);
@@ -152,7 +218,7 @@ class SubmissionValidationTests {
         assertEquals("must be 0 or more", refused(REPORTER_TTUDDV, withValue(value("BT", null, -1)), "values[4].value"));
         assertTrue(refused(REPORTER_TTUDDV, withValue(value("BT", null, "năm")), "values[4].value").contains("number"));
         assertTrue(refused(REPORTER_TTUDDV, withValue(value("BT", null, "5")), "values[4].value").contains("number"));
-        assertEquals("must not be null", refused(REPORTER_TTUDDV, withValue(value("BT", null, null)), "values[4].value"));
+        assertEquals("indicator BT is a number: give its value", refused(REPORTER_TTUDDV, withValue(value("BT", null, null)), "values[4].value"));
         assertEquals("must have at most 12 digits before the point and 4 after",
                 refused(REPORTER_TTUDDV, withValue(value("BT", null, new BigDecimal("1.23456"))), "values[4].value"));
     }

@@ -56,6 +56,32 @@ class TimelinessTests {
     }
 
     @Test
+    void onACutOffPlanTheLastSecondOfTheUnitDeadlineDayIsOnTimeAndTheNextLate() {
+        // 2023-Q2 of 12/KH-SNV: window 15 March to 14 June 2023, due 2 working days later, on Friday 16 June.
+        fixtures.now("2023-06-16T23:59:59+07:00");
+        post(ProgressFixtures.REPORTER_HCTH, ProgressFixtures.cutOffSubmission("HCTH", "2023-Q2")).then().statusCode(201)
+                .body("unitDeadline", equalTo("2023-06-16"))
+                .body("firstSubmittedAt", equalTo("2023-06-16T16:59:59Z"))
+                .body("late", equalTo(false));
+
+        fixtures.now("2023-06-17T00:00:00+07:00");
+        post(ProgressFixtures.REPORTER_CCVT, ProgressFixtures.cutOffSubmission("CCVT", "2023-Q2")).then().statusCode(201)
+                .body("firstSubmittedAt", equalTo("2023-06-16T17:00:00Z"))
+                .body("late", equalTo(true));
+    }
+
+    @Test
+    void eachPeriodOfACutOffPlanIsTimedByItsOwnUnitDeadline() {
+        // On 17 June 2023 the quarter (due 16 June) is late, the half (due Sunday 18 June) is not.
+        fixtures.now("2023-06-17T10:00:00+07:00");
+
+        post(ProgressFixtures.REPORTER_HCTH, ProgressFixtures.cutOffSubmission("HCTH", "2023-Q2")).then().statusCode(201)
+                .body("late", equalTo(true));
+        post(ProgressFixtures.REPORTER_HCTH, ProgressFixtures.cutOffSubmission("HCTH", "2023-H1")).then().statusCode(201)
+                .body("unitDeadline", equalTo("2023-06-18")).body("late", equalTo(false));
+    }
+
+    @Test
     void aCorrectionNeitherCuresNorCausesLateness() {
         fixtures.now("2022-11-11T08:00:00+07:00");
         String late = submitted(REPORTER_TTUDDV, seedSubmission());
