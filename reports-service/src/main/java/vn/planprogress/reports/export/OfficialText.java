@@ -159,18 +159,29 @@ public record OfficialText(
                 .collect(Collectors.joining(";\n"));
     }
 
+    /** Each indicator's target, its parts', and a line of what sets it apart (measure, direction, baseline) where set. */
     private static String targets(TaskResult task) {
         return task.indicators().stream().map(i -> {
-            String line = Labels.number(i.target()) + " " + nullToEmpty(i.unitOfMeasure());
-            return line + i.parts().stream().map(p -> "\n- " + p.name() + ": " + Labels.number(p.target()))
-                    .collect(Collectors.joining());
+            String line = "QUALITATIVE".equals(i.measure()) ? i.name()
+                    : Labels.number(i.target()) + " " + nullToEmpty(i.unitOfMeasure());
+            String regime = Labels.regime(i);
+            return line + (regime == null ? "" : "\n(" + regime + ")")
+                    + i.parts().stream().map(p -> "\n- " + p.name() + ": " + Labels.number(p.target())).collect(Collectors.joining());
         }).collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Each indicator's result: achieved and percent of target, its parts'; a percent indicator's value of each unit
+     * under its mean; a qualitative one reported or not, with each unit's text.
+     */
     private static String results(TaskResult task) {
         return task.indicators().stream().map(i -> {
-            String line = Labels.number(i.achieved()) + " " + nullToEmpty(i.unitOfMeasure()) + percent(i.percent());
-            return line + i.parts().stream().map(p -> "\n- " + Labels.number(p.achieved()) + percent(p.percent()))
+            String line = "QUALITATIVE".equals(i.measure()) ? Labels.reported(i.reported())
+                    : Labels.number(i.achieved()) + " " + nullToEmpty(i.unitOfMeasure()) + percent(i.percent());
+            String units = i.units() == null ? "" : i.units().stream()
+                    .map(u -> "\n- " + u.unitName() + ": " + (u.text() != null ? u.text() : Labels.number(u.value())))
+                    .collect(Collectors.joining());
+            return line + units + i.parts().stream().map(p -> "\n- " + Labels.number(p.achieved()) + percent(p.percent()))
                     .collect(Collectors.joining());
         }).collect(Collectors.joining("\n"));
     }
