@@ -65,7 +65,7 @@ public final class CsvExport {
                 if (framework) {
                     IndicatorResult.Baseline baseline = indicator.baseline();
                     row.addAll(List.of(Labels.measure(indicator.measure()), Labels.direction(indicator.direction()),
-                            Labels.aggregation(indicator.aggregation()), baseline == null ? "" : plain(baseline.value()),
+                            Labels.isNumber(indicator) ? Labels.aggregation(indicator.aggregation()) : "", baseline == null ? "" : plain(baseline.value()),
                             baseline == null || baseline.year() == null ? "" : baseline.year().toString(), "", ""));
                 }
                 rows.add(row);

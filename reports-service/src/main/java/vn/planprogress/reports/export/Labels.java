@@ -70,6 +70,11 @@ final class Labels {
         return "LATEST".equals(aggregation) ? "Lũy kế" : "Cộng các kỳ";
     }
 
+    /** Whether the indicator is counted as a number (only a number is summed or carried over periods). */
+    static boolean isNumber(IndicatorResult indicator) {
+        return indicator.measure() == null || "NUMBER".equals(indicator.measure());
+    }
+
     /** A qualitative indicator's result: đã báo cáo / chưa báo cáo. */
     static String reported(Boolean reported) {
         return Boolean.TRUE.equals(reported) ? "Đã báo cáo" : "Chưa báo cáo";
@@ -88,7 +93,7 @@ final class Labels {
         if ("DECREASE".equals(indicator.direction())) {
             parts.add("giảm");
         }
-        if ("LATEST".equals(indicator.aggregation())) {
+        if ("LATEST".equals(indicator.aggregation()) && isNumber(indicator)) {
             parts.add("lũy kế");
         }
         if (indicator.baseline() != null && indicator.baseline().value() != null) {
