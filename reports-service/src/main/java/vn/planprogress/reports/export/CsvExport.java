@@ -19,7 +19,8 @@ import vn.planprogress.reports.api.TaskResult;
  * its header row: tasks and indicators (a row per indicator, per part, and per unit of a percent or
  * qualitative indicator; with the indicator's measure, direction, aggregation and baseline when some
  * indicator of the report is not a number summed over periods), the expected
- * submissions with their outcome, and the totals. Figures keep a decimal point, for calculation.
+ * submissions with their outcome (and the lock exception of those entered after their period
+ * locked, when there are some), and the totals. Figures keep a decimal point, for calculation.
  */
 public final class CsvExport {
 
@@ -87,13 +88,26 @@ public final class CsvExport {
             }
         }
         rows.add(List.of());
-        rows.add(List.of("Mã nhiệm vụ", "Mã đơn vị", "Đơn vị", "Kỳ", "Hạn báo cáo", "Kết quả", "Nộp lần đầu"));
+        // Who let a late submission in after its period locked: columns only when some submission was.
+        boolean unlocked = report.completeness().submissions().stream().anyMatch(item -> item.lockException() != null);
+        List<String> submissionsHeader = new ArrayList<>(List.of("Mã nhiệm vụ", "Mã đơn vị", "Đơn vị", "Kỳ", "Hạn báo cáo", "Kết quả",
+                "Nộp lần đầu"));
+        if (unlocked) {
+            submissionsHeader.addAll(List.of("Mở khóa đến", "Lý do mở khóa", "Người mở khóa"));
+        }
+        rows.add(submissionsHeader);
         Map<String, String> leadNames = report.tasks().stream().flatMap(t -> t.leadUnits().stream())
                 .collect(Collectors.toMap(TaskResult.LeadUnit::code, TaskResult.LeadUnit::name, (a, b) -> a));
         for (ExpectedSubmission item : report.completeness().submissions()) {
-            rows.add(List.of(item.taskCode(), item.unitCode(), leadNames.getOrDefault(item.unitCode(), item.unitCode()), item.period(),
-                    item.unitDeadline() == null ? "" : item.unitDeadline().toString(), Labels.of(item.outcome()),
+            List<String> row = new ArrayList<>(List.of(item.taskCode(), item.unitCode(), leadNames.getOrDefault(item.unitCode(), item.unitCode()),
+                    item.period(), item.unitDeadline() == null ? "" : item.unitDeadline().toString(), Labels.of(item.outcome()),
                     item.firstSubmittedAt() == null ? "" : item.firstSubmittedAt().toString()));
+            if (unlocked) {
+                ExpectedSubmission.AppliedLockException exception = item.lockException();
+                row.addAll(exception == null ? List.of("", "", "")
+                        : List.of(exception.until().toString(), text(exception.reason()), text(exception.createdBy())));
+            }
+            rows.add(row);
         }
         rows.add(List.of());
         rows.add(List.of("Tổng số nhiệm vụ", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Quá hạn",

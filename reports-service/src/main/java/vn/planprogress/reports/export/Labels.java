@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import vn.planprogress.reports.api.IndicatorResult;
 import vn.planprogress.reports.api.SubmissionOutcome;
 import vn.planprogress.reports.api.TaskStatus;
@@ -82,13 +81,15 @@ final class Labels {
 
     /**
      * What sets the indicator apart from a number summed over periods where more is better, as a short line
-     * ("tỷ lệ (%); giảm; giá trị cơ sở: 88,5 (năm 2022)"); null when nothing does, as for every indicator of a
+     * ("tỷ lệ; giảm; giá trị cơ sở: 88,5 (năm 2022)"); null when nothing does, as for every indicator of a
      * report taken before indicators had a measure.
      */
     static String regime(IndicatorResult indicator) {
         List<String> parts = new ArrayList<>();
-        if (indicator.measure() != null && !"NUMBER".equals(indicator.measure())) {
-            parts.add(measure(indicator.measure()).toLowerCase(Locale.ROOT));
+        if ("PERCENT".equals(indicator.measure())) {
+            parts.add("tỷ lệ");
+        } else if ("QUALITATIVE".equals(indicator.measure())) {
+            parts.add("định tính");
         }
         if ("DECREASE".equals(indicator.direction())) {
             parts.add("giảm");

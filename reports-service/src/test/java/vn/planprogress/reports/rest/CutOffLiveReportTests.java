@@ -179,13 +179,20 @@ class CutOffLiveReportTests {
         assertTrue(lines.stream().anyMatch(l -> l.contains(",TG,Thời gian giải quyết hồ sơ trung bình,,ngày,10,12,60.00,Số lượng,Giảm,Lũy kế,15,2022,")),
                 lines::toString);
 
+        assertTrue(lines.contains("1,CCHC,Phòng Cải cách hành chính,2023-Q3,2023-09-18,Trễ hạn,2023-10-02T02:00:00Z,2023-10-05,"
+                + "Bổ sung số liệu quý III theo đề nghị của đơn vị,planner@dev"), lines::toString);
+        assertTrue(lines.contains("1,CCHC,Phòng Cải cách hành chính,2023-Q2,2023-06-16,Trễ hạn,2023-06-16T17:00:00Z,,,"), lines::toString);
+
         byte[] docx = as(DevTokens.viewer()).queryParam("format", "docx").get("/api/v1/reports/snapshots/" + id).then().statusCode(200)
                 .extract().asByteArray();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             String text = extractor.getText();
-            for (String expected : List.of("(tỷ lệ (%); giá trị cơ sở: 88,5 (năm 2022))", "91 % (95,79%)",
-                    "- Phòng Hành chính - Tổng hợp: 92", "- Phòng Cải cách hành chính: 90", "(giảm; lũy kế; giá trị cơ sở: 15 (năm 2022))",
-                    "Đã báo cáo", "- Phòng Hành chính - Tổng hợp: Đã triển khai một cửa liên thông tại 3 phòng", "Chưa báo cáo")) {
+            for (String expected : List.of("(tỷ lệ; giá trị cơ sở: 88,5 (năm 2022))", "91 % (95,79%)",
+                    "- HCTH: 92", "- CCHC: 90", "(giảm; lũy kế; giá trị cơ sở: 15 (năm 2022))",
+                    "Đã báo cáo", "- HCTH: Đã triển khai một cửa liên thông tại 3 phòng", "Chưa báo cáo",
+                    "- Báo cáo gửi sau khi khóa số liệu, theo mở khóa: Phòng Cải cách hành chính (nhiệm vụ 1, quý III năm 2023, mở khóa "
+                            + "đến ngày 5/10/2023: Bổ sung số liệu quý III theo đề nghị của đơn vị); Phòng Hành chính - Tổng hợp (nhiệm vụ 2, "
+                            + "quý II năm 2023, mở khóa đến ngày 5/7/2023: Bổ sung số liệu quý II theo đề nghị của đơn vị).")) {
                 assertTrue(text.contains(expected), () -> expected + " in " + text);
             }
         }
