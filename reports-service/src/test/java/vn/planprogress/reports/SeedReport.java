@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import vn.planprogress.calendar.BusinessTime;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.client.PlanDigest;
 import vn.planprogress.reports.client.Submission;
@@ -30,7 +31,7 @@ public final class SeedReport {
         List<Submission> submissions = SubmissionsFake.asOf(ServicesStub.SEED_PLAN_ID, "2022", AS_OF).stream()
                 .map(item -> JSON.convertValue(item, Submission.class)).toList();
         SubmissionsFake.clear();
-        return ReportBuilder.build(digest(), "2022", AS_OF, ZONE, "Quảng Ngãi", submissions);
+        return ReportBuilder.build(digest(), "2022", AS_OF, new BusinessTime(ZONE), "Quảng Ngãi", List.of(), submissions);
     }
 
     public static PlanDigest digest() {

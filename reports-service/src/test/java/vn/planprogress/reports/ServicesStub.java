@@ -102,6 +102,21 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlEqualTo("/api/v1/plans/" + planId + "/digest")).atPriority(5).willReturn(response));
     }
 
+    /** Lists these lock exceptions of the plan, as a plain list (as the plans service may answer them). */
+    public static void serveLockExceptions(String planId, List<Map<String, Object>> exceptions) {
+        try {
+            answerLockExceptions(planId, aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody(JSON.writeValueAsString(exceptions)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Answers the plan's lock exceptions as told (a page of them, an error). */
+    public static void answerLockExceptions(String planId, ResponseDefinitionBuilder response) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/plans/" + planId + "/lock-exceptions")).atPriority(5).willReturn(response));
+    }
+
     /** Answers every submissions request as told, over the fake (e.g. a 500 while the progress service is down). */
     public static void answerSubmissions(ResponseDefinitionBuilder response) {
         server.stubFor(get(urlPathEqualTo(SUBMISSIONS)).atPriority(1).willReturn(response));

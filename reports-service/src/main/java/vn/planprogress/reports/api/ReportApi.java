@@ -31,13 +31,19 @@ public interface ReportApi {
     @Path("/plans/{planId}")
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "getLiveReport", summary = "Get a plan's live report",
-            description = "Tasks by status, indicators with target, achieved and percent (per breakdown part too), expected / received / "
-                    + "on-time / late / missing submissions with the missing units named, difficulties and proposals: for one "
-                    + "reporting period or the whole year, as the submissions stand now or stood at asOf (later revisions ignored). "
-                    + "Built from the plans and progress services; when either cannot be read, 503 with Retry-After, never a partial report.")
+            description = "Tasks by status, indicators with target, achieved and percent of target (per breakdown part too; per unit for "
+                    + "a percent or qualitative indicator; counted on the report's shortest period type, so that a quarter, its half "
+                    + "and the year are not added together), expected / received / on-time / late / missing submissions per period "
+                    + "window with the missing units named and, on a late submission entered after its period locked, the lock "
+                    + "exception it came in under, difficulties and proposals: for one reporting period or the whole year, as the "
+                    + "submissions stand now or stood at asOf (later revisions ignored). Built from the plans service (the digest, and "
+                    + "the lock exceptions of a plan whose periods lock) and the progress service; when either cannot be read, 503 "
+                    + "with Retry-After, never a partial report.")
     @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class), examples = @ExampleObject(name = "seed plan", value = Examples.REPORT)))
-    @APIResponse(responseCode = "400", description = "period is not a reporting period of the plan, or asOf is malformed or in the future")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class), examples = {
+                    @ExampleObject(name = "seed plan", value = Examples.REPORT),
+                    @ExampleObject(name = "cut-off plan, quarter II", value = Examples.CUT_OFF_QUARTER)}))
+    @APIResponse(responseCode = "400", description = "period spells no period or is not a reporting period of the plan, or asOf is malformed or in the future")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     @APIResponse(responseCode = "503", description = "The plans or progress service cannot be read; retry after Retry-After seconds")
     Report live(@PathParam("planId") UUID planId,

@@ -58,7 +58,7 @@ public interface SnapshotApi {
     @APIResponse(responseCode = "201", description = "Stored; Location names the snapshot",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotSummary.class),
                     examples = @ExampleObject(name = "snapshot", value = Examples.SNAPSHOT_SUMMARY)))
-    @APIResponse(responseCode = "400", description = "period is not a reporting period of the plan, or asOf is malformed or in the future")
+    @APIResponse(responseCode = "400", description = "period spells no period or is not a reporting period of the plan, or asOf is malformed or in the future")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
     @APIResponse(responseCode = "503", description = "The plans or progress service cannot be read; nothing was stored")

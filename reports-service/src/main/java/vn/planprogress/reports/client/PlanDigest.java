@@ -3,9 +3,15 @@ package vn.planprogress.reports.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import vn.planprogress.calendar.DateRange;
+import vn.planprogress.calendar.PeriodType;
+import vn.planprogress.calendar.WindowKind;
 
 /**
  * What this service reads of the plans service's digest of a plan ({@code GET /api/v1/plans/{planId}/digest}).
@@ -20,7 +26,12 @@ public record PlanDigest(
         String ownerUnit,
         String status,
         long version,
+        /** The first schedule's period type (the one-schedule form's); {@code periodTypes} lists them all. */
         String periodType,
+        /** The period types the plan reports on, in schedule order; absent from older digests (then the periods' types). */
+        List<String> periodTypes,
+        /** CALENDAR or CUT_OFF; absent means CALENDAR. */
+        String window,
         String consolidationUnit,
         ReportRecipient reportTo,
         DocumentRef parentPlanRef,
@@ -40,14 +51,50 @@ public record PlanDigest(
         return units == null || code == null ? Optional.empty() : units.stream().filter(u -> u.code().equals(code)).findFirst();
     }
 
+    /** The kind of the plan's windows: CALENDAR unless the digest says CUT_OFF. */
+    public WindowKind windowKind() {
+        return window == null ? WindowKind.CALENDAR : WindowKind.valueOf(window);
+    }
+
+    /** The period types the plan reports on, shortest first; read from its periods when the digest does not list them. */
+    public List<PeriodType> typesShortestFirst() {
+        List<PeriodType> types = periodTypes != null && !periodTypes.isEmpty()
+                ? periodTypes.stream().map(PeriodType::valueOf).toList()
+                : periodsOrEmpty().stream().map(Period::type).toList();
+        return types.stream().distinct().sorted(Comparator.comparingInt(PeriodType::months)).toList();
+    }
+
+    public List<Period> periodsOrEmpty() {
+        return periods == null ? List.of() : periods;
+    }
+
+    /** Whether any period of the plan locks: only then can it have lock exceptions. */
+    public boolean locks() {
+        return periodsOrEmpty().stream().anyMatch(p -> p.locksAfter() != null);
+    }
+
     /** The unit's name, or its code when the digest does not name it. */
     public String unitName(String code) {
         return unit(code).map(Unit::name).orElse(code);
     }
 
-    /** A reporting period (kỳ báo cáo) with its days and the unit deadline (hạn báo cáo của đơn vị). */
+    /**
+     * A reporting period (kỳ báo cáo) as the plans service's calendar makes it: its window ({@code from}..{@code to},
+     * closed), the unit deadline (hạn báo cáo của đơn vị), when entry opens and the last day entry is accepted
+     * ({@code locksAfter}; absent when the period never locks).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Period(String period, LocalDate from, LocalDate to, LocalDate unitDeadline, LocalDate consolidatedDeadline) {
+    public record Period(String period, String periodType, LocalDate from, LocalDate to, LocalDate unitDeadline,
+                         LocalDate consolidatedDeadline, LocalDate entryOpensOn, LocalDate locksAfter) {
+
+        /** Its type, as the digest states it or, in an older digest, as its code spells it. */
+        public PeriodType type() {
+            return periodType != null ? PeriodType.valueOf(periodType) : vn.planprogress.calendar.Period.parse(period).type();
+        }
+
+        public DateRange window() {
+            return new DateRange(from, to);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -55,7 +102,7 @@ public record PlanDigest(
                        String scheduleKind, String scheduleLabel, LocalDate effectiveFrom, LocalDate effectiveTo,
                        List<Indicator> indicators) {
 
-        /** Whether the task's schedule has any day in the period. */
+        /** Whether the task's schedule has any day in the period's window. */
         public boolean overlaps(Period period) {
             return !effectiveFrom.isAfter(period.to()) && !effectiveTo.isBefore(period.from());
         }
@@ -73,13 +120,62 @@ public record PlanDigest(
         }
     }
 
-    /** Chỉ tiêu: an indicator with its target, and the parts of its breakdown if it has one. */
+    /**
+     * Chỉ tiêu as a results framework: its target (absent for a qualitative one), the parts of its breakdown, how it
+     * is measured (NUMBER, PERCENT, QUALITATIVE), which way is better (INCREASE, DECREASE), how periods add up (SUM,
+     * LATEST), its baseline, targets per period and, for a percent, each unit's weight in the mean. An older digest
+     * states none of the last six: the defaults.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Indicator(String code, String name, String unitOfMeasure, BigDecimal target, List<Part> parts) {
+    public record Indicator(String code, String name, String unitOfMeasure, BigDecimal target, List<Part> parts,
+                            String measure, String direction, String aggregation, Baseline baseline,
+                            Map<String, BigDecimal> periodTargets, Map<String, BigDecimal> weights) {
+
+        public static final String NUMBER = "NUMBER";
+        public static final String PERCENT = "PERCENT";
+        public static final String QUALITATIVE = "QUALITATIVE";
+        public static final String INCREASE = "INCREASE";
+        public static final String DECREASE = "DECREASE";
+        public static final String SUM = "SUM";
+        public static final String LATEST = "LATEST";
+
+        /** An indicator as older digests state it: a number summed over periods, more being better. */
+        public Indicator(String code, String name, String unitOfMeasure, BigDecimal target, List<Part> parts) {
+            this(code, name, unitOfMeasure, target, parts, null, null, null, null, null, null);
+        }
 
         public List<Part> partsOrEmpty() {
             return parts == null ? List.of() : parts;
         }
+
+        public String measureOrDefault() {
+            return Objects.requireNonNullElse(measure, NUMBER);
+        }
+
+        public String directionOrDefault() {
+            return Objects.requireNonNullElse(direction, INCREASE);
+        }
+
+        public String aggregationOrDefault() {
+            return Objects.requireNonNullElse(aggregation, SUM);
+        }
+
+        /** The period's own target when the plan sets one, else the year's. */
+        public BigDecimal targetFor(String period) {
+            BigDecimal own = period == null || periodTargets == null ? null : periodTargets.get(period);
+            return own != null ? own : target;
+        }
+
+        /** A unit's weight in a percent indicator's mean: as the plan says, else 1. */
+        public BigDecimal weightOf(String unitCode) {
+            BigDecimal weight = weights == null ? null : weights.get(unitCode);
+            return weight != null ? weight : BigDecimal.ONE;
+        }
+    }
+
+    /** Giá trị cơ sở: where the indicator started, in which year, and from what source. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Baseline(BigDecimal value, Integer year, String note) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

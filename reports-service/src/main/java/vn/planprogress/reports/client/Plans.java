@@ -1,9 +1,13 @@
 package vn.planprogress.reports.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -22,10 +26,12 @@ public class Plans {
     public static final int PAGE_SIZE = 200;
 
     private final PlansClient client;
+    private final ObjectMapper json;
 
     @Inject
-    public Plans(@RestClient PlansClient client) {
+    public Plans(@RestClient PlansClient client, ObjectMapper json) {
         this.client = client;
+        this.json = json;
     }
 
     @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 50, abortOn = CircuitBreakerOpenException.class)
@@ -38,6 +44,30 @@ public class Plans {
                 return Optional.empty();
             }
             throw e;
+        }
+    }
+
+    /**
+     * The plan's lock exceptions (of one period, when given), oldest first, every page of them. The plans service
+     * may answer them as a list or as pages ({@code items}, {@code size}, {@code totalPages}); both are read.
+     */
+    @Retry(maxRetries = 2, delay = 100, delayUnit = ChronoUnit.MILLIS, jitter = 50, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10_000, successThreshold = 1)
+    public List<LockException> lockExceptions(UUID planId, String period) {
+        List<LockException> all = new ArrayList<>();
+        JsonNode answer = client.lockExceptions(planId, period, null, null);
+        if (answer.isArray()) {
+            answer.forEach(item -> all.add(json.convertValue(item, LockException.class)));
+            return all;
+        }
+        int size = answer.path("size").asInt(0);
+        int pages = answer.path("totalPages").asInt(1);
+        for (int page = 1; ; page++) {
+            answer.path("items").forEach(item -> all.add(json.convertValue(item, LockException.class)));
+            if (page >= pages || answer.path("items").isEmpty()) {
+                return all;
+            }
+            answer = client.lockExceptions(planId, period, page, size > 0 ? size : null);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -21,6 +22,12 @@ interface PlansClient {
     @GET
     @Path("/{planId}/digest")
     PlanDigest digest(@PathParam("planId") UUID planId);
+
+    /** The plan's lock exceptions, oldest first: a list, or a page of them ({@code items}, {@code totalPages}). */
+    @GET
+    @Path("/{planId}/lock-exceptions")
+    JsonNode lockExceptions(@PathParam("planId") UUID planId, @QueryParam("period") String period, @QueryParam("page") Integer page,
+                            @QueryParam("size") Integer size);
 
     @GET
     PlanSummary.Page list(@QueryParam("status") String status, @QueryParam("parentPlanNumber") String parentPlanNumber,

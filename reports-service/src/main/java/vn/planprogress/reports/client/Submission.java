@@ -34,9 +34,16 @@ public record Submission(
         return values == null ? List.of() : values;
     }
 
-    /** A value achieved on an indicator, or on one part of an indicator with a breakdown. */
+    /**
+     * A value achieved on an indicator, or on one part of an indicator with a breakdown; a qualitative indicator's
+     * result is its {@code text} (and no value).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Value(String indicatorCode, String partCode, BigDecimal value) {
+    public record Value(String indicatorCode, String partCode, BigDecimal value, String text) {
+
+        public Value(String indicatorCode, String partCode, BigDecimal value) {
+            this(indicatorCode, partCode, value, null);
+        }
     }
 
     /** One page of the list. */

@@ -16,13 +16,19 @@ import vn.planprogress.reports.api.TaskResult;
 /**
  * A report as CSV for spreadsheet programs: UTF-8 with a byte order mark (so that they read the
  * Vietnamese right), RFC 4180 quoting, CRLF line ends. Three tables one after the other, each with
- * its header row: tasks and indicators (a row per indicator and per part), the expected
- * submissions with their outcome, and the totals. Figures keep a decimal point, for calculation.
+ * its header row: tasks and indicators (a row per indicator, per part, and per unit of a percent or
+ * qualitative indicator; with the indicator's measure, direction, aggregation and baseline when some
+ * indicator of the report is not a number summed over periods), the expected
+ * submissions with their outcome (and the lock exception of those entered after their period
+ * locked, when there are some), and the totals. Figures keep a decimal point, for calculation.
  */
 public final class CsvExport {
 
     public static final String MEDIA_TYPE = "text/csv";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** Loại chỉ tiêu, xu hướng, cách tính, giá trị cơ sở and its year; the unit of a per-unit row. */
+    private static final List<String> FRAMEWORK_HEADINGS = List.of("Loại chỉ tiêu", "Xu hướng", "Cách tính", "Giá trị cơ sở", "Năm cơ sở",
+            "Mã đơn vị báo cáo", "Đơn vị báo cáo");
 
     private CsvExport() {
     }
@@ -33,31 +39,75 @@ public final class CsvExport {
         rows.add(List.of("Kỳ báo cáo", Labels.period(report.period(), report.year())));
         rows.add(List.of("Số liệu tính đến", report.asOf().toString()));
         rows.add(List.of());
-        rows.add(List.of("Mã nhiệm vụ", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện", "Tình trạng", "Mã chỉ tiêu",
-                "Chỉ tiêu", "Thành phần", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"));
+        // The results-framework columns only when an indicator is more than a number summed over periods, so that
+        // the table of such a plan (and of every report taken before indicators had a measure) reads as it did.
+        boolean framework = report.tasks().stream().flatMap(t -> t.indicators().stream())
+                .anyMatch(i -> Labels.regime(i) != null || i.units() != null);
+        List<String> header = new ArrayList<>(List.of("Mã nhiệm vụ", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện", "Tình trạng",
+                "Mã chỉ tiêu", "Chỉ tiêu", "Thành phần", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"));
+        if (framework) {
+            header.addAll(FRAMEWORK_HEADINGS);
+        }
+        rows.add(header);
         for (TaskResult task : report.tasks()) {
             List<String> head = List.of(task.code(), text(task.title()), leads(task), text(task.schedule().label()),
                     Labels.of(task.status()));
             if (task.indicators().isEmpty()) {
-                rows.add(concat(head, "", "", "", "", "", "", ""));
+                List<String> row = concat(head, "", "", "", "", "", "", "");
+                if (framework) {
+                    row.addAll(List.of("", "", "", "", "", "", ""));
+                }
+                rows.add(row);
             }
             for (IndicatorResult indicator : task.indicators()) {
-                rows.add(concat(head, indicator.code(), text(indicator.name()), "", text(indicator.unitOfMeasure()),
-                        plain(indicator.target()), plain(indicator.achieved()), plain(indicator.percent())));
+                String achieved = "QUALITATIVE".equals(indicator.measure()) ? Labels.reported(indicator.reported()) : plain(indicator.achieved());
+                List<String> row = concat(head, indicator.code(), text(indicator.name()), "", text(indicator.unitOfMeasure()),
+                        plain(indicator.target()), achieved, plain(indicator.percent()));
+                if (framework) {
+                    IndicatorResult.Baseline baseline = indicator.baseline();
+                    row.addAll(List.of(Labels.measure(indicator.measure()), Labels.direction(indicator.direction()),
+                            Labels.isNumber(indicator) ? Labels.aggregation(indicator.aggregation()) : "", baseline == null ? "" : plain(baseline.value()),
+                            baseline == null || baseline.year() == null ? "" : baseline.year().toString(), "", ""));
+                }
+                rows.add(row);
                 for (IndicatorResult.PartResult part : indicator.parts()) {
-                    rows.add(concat(head, indicator.code(), text(part.name()), part.code(), text(indicator.unitOfMeasure()),
-                            plain(part.target()), plain(part.achieved()), plain(part.percent())));
+                    List<String> partRow = concat(head, indicator.code(), text(part.name()), part.code(), text(indicator.unitOfMeasure()),
+                            plain(part.target()), plain(part.achieved()), plain(part.percent()));
+                    if (framework) {
+                        partRow.addAll(List.of("", "", "", "", "", "", ""));
+                    }
+                    rows.add(partRow);
+                }
+                // A percent's or a qualitative indicator's own result of each unit, under it.
+                for (IndicatorResult.UnitResult unit : indicator.units() == null ? List.<IndicatorResult.UnitResult>of() : indicator.units()) {
+                    List<String> unitRow = concat(head, indicator.code(), text(indicator.name()), "", text(indicator.unitOfMeasure()), "",
+                            unit.text() != null ? unit.text() : plain(unit.value()), "");
+                    unitRow.addAll(List.of("", "", "", "", "", unit.unitCode(), text(unit.unitName())));
+                    rows.add(unitRow);
                 }
             }
         }
         rows.add(List.of());
-        rows.add(List.of("Mã nhiệm vụ", "Mã đơn vị", "Đơn vị", "Kỳ", "Hạn báo cáo", "Kết quả", "Nộp lần đầu"));
+        // Who let a late submission in after its period locked: columns only when some submission was.
+        boolean unlocked = report.completeness().submissions().stream().anyMatch(item -> item.lockException() != null);
+        List<String> submissionsHeader = new ArrayList<>(List.of("Mã nhiệm vụ", "Mã đơn vị", "Đơn vị", "Kỳ", "Hạn báo cáo", "Kết quả",
+                "Nộp lần đầu"));
+        if (unlocked) {
+            submissionsHeader.addAll(List.of("Mở khóa đến", "Lý do mở khóa", "Người mở khóa"));
+        }
+        rows.add(submissionsHeader);
         Map<String, String> leadNames = report.tasks().stream().flatMap(t -> t.leadUnits().stream())
                 .collect(Collectors.toMap(TaskResult.LeadUnit::code, TaskResult.LeadUnit::name, (a, b) -> a));
         for (ExpectedSubmission item : report.completeness().submissions()) {
-            rows.add(List.of(item.taskCode(), item.unitCode(), leadNames.getOrDefault(item.unitCode(), item.unitCode()), item.period(),
-                    item.unitDeadline() == null ? "" : item.unitDeadline().toString(), Labels.of(item.outcome()),
+            List<String> row = new ArrayList<>(List.of(item.taskCode(), item.unitCode(), leadNames.getOrDefault(item.unitCode(), item.unitCode()),
+                    item.period(), item.unitDeadline() == null ? "" : item.unitDeadline().toString(), Labels.of(item.outcome()),
                     item.firstSubmittedAt() == null ? "" : item.firstSubmittedAt().toString()));
+            if (unlocked) {
+                ExpectedSubmission.AppliedLockException exception = item.lockException();
+                row.addAll(exception == null ? List.of("", "", "")
+                        : List.of(exception.until().toString(), text(exception.reason()), text(exception.createdBy())));
+            }
+            rows.add(row);
         }
         rows.add(List.of());
         rows.add(List.of("Tổng số nhiệm vụ", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Quá hạn",

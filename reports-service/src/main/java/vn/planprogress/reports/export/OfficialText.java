@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -135,6 +136,10 @@ public record OfficialText(
                 + ", trễ hạn: " + c.late() + "); chưa báo cáo: " + c.missing() + ".", false));
         body.add(new Paragraph("- Đơn vị chưa báo cáo: " + units(report.completeness().missingUnits()) + ".", false));
         body.add(new Paragraph("- Đơn vị báo cáo trễ hạn: " + units(report.completeness().lateUnits()) + ".", false));
+        List<String> unlocked = underLockExceptions(report);
+        if (!unlocked.isEmpty()) {
+            body.add(new Paragraph("- Báo cáo gửi sau khi khóa số liệu, theo mở khóa: " + String.join("; ", unlocked) + ".", false));
+        }
         body.add(new Heading("III. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ"));
         body.add(new Paragraph("1. Khó khăn, vướng mắc", true));
         remarks(report.difficulties(), body);
@@ -159,24 +164,46 @@ public record OfficialText(
                 .collect(Collectors.joining(";\n"));
     }
 
+    /** Each indicator's target, its parts', and a line of what sets it apart (measure, direction, baseline) where set. */
     private static String targets(TaskResult task) {
         return task.indicators().stream().map(i -> {
-            String line = Labels.number(i.target()) + " " + nullToEmpty(i.unitOfMeasure());
-            return line + i.parts().stream().map(p -> "\n- " + p.name() + ": " + Labels.number(p.target()))
-                    .collect(Collectors.joining());
+            String line = "QUALITATIVE".equals(i.measure()) ? i.name()
+                    : Labels.number(i.target()) + " " + nullToEmpty(i.unitOfMeasure());
+            String regime = Labels.regime(i);
+            return line + (regime == null ? "" : "\n(" + regime + ")")
+                    + i.parts().stream().map(p -> "\n- " + p.name() + ": " + Labels.number(p.target())).collect(Collectors.joining());
         }).collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Each indicator's result: achieved and percent of target, its parts'; a percent indicator's value of each unit
+     * under its mean; a qualitative one reported or not, with each unit's text. Units by code: the column is narrow.
+     */
     private static String results(TaskResult task) {
         return task.indicators().stream().map(i -> {
-            String line = Labels.number(i.achieved()) + " " + nullToEmpty(i.unitOfMeasure()) + percent(i.percent());
-            return line + i.parts().stream().map(p -> "\n- " + Labels.number(p.achieved()) + percent(p.percent()))
+            String line = "QUALITATIVE".equals(i.measure()) ? Labels.reported(i.reported())
+                    : Labels.number(i.achieved()) + " " + nullToEmpty(i.unitOfMeasure()) + percent(i.percent());
+            String units = i.units() == null ? "" : i.units().stream()
+                    .map(u -> "\n- " + u.unitCode() + ": " + (u.text() != null ? u.text() : Labels.number(u.value())))
+                    .collect(Collectors.joining());
+            return line + units + i.parts().stream().map(p -> "\n- " + Labels.number(p.achieved()) + percent(p.percent()))
                     .collect(Collectors.joining());
         }).collect(Collectors.joining("\n"));
     }
 
     private static String percent(BigDecimal percent) {
         return percent == null ? "" : " (" + Labels.number(Percent.plain(percent)) + "%)";
+    }
+
+    /** The late submissions entered under a lock exception: unit (task, period, until when: why). */
+    private static List<String> underLockExceptions(Report report) {
+        Map<String, String> names = report.tasks().stream().flatMap(t -> t.leadUnits().stream())
+                .collect(Collectors.toMap(TaskResult.LeadUnit::code, TaskResult.LeadUnit::name, (a, b) -> a));
+        return report.completeness().submissions().stream().filter(s -> s.lockException() != null)
+                .map(s -> names.getOrDefault(s.unitCode(), s.unitCode()) + " (nhiệm vụ " + s.taskCode() + ", "
+                        + Labels.period(s.period(), report.year()) + ", mở khóa đến ngày " + Labels.date(s.lockException().until())
+                        + ": " + nullToEmpty(s.lockException().reason()) + ")")
+                .toList();
     }
 
     private static String units(List<Completeness.UnitSubmissions> units) {

@@ -1,9 +1,7 @@
 package vn.planprogress.reports.service;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import vn.planprogress.calendar.BusinessTime;
+import vn.planprogress.calendar.DateRange;
+import vn.planprogress.calendar.PeriodType;
+import vn.planprogress.calendar.WindowKind;
 import vn.planprogress.reports.api.Completeness;
 import vn.planprogress.reports.api.CompletenessCounts;
 import vn.planprogress.reports.api.DocumentInfo;
@@ -24,24 +27,27 @@ import vn.planprogress.reports.api.SubmissionOutcome;
 import vn.planprogress.reports.api.TaskResult;
 import vn.planprogress.reports.api.TaskStatus;
 import vn.planprogress.reports.api.UnitRef;
+import vn.planprogress.reports.client.LockException;
 import vn.planprogress.reports.client.PlanDigest;
 import vn.planprogress.reports.client.Submission;
-import vn.planprogress.reports.domain.Deadlines;
-import vn.planprogress.reports.domain.Percent;
 
 /**
- * A plan's report from its digest and its submissions as they stood at {@code asOf}: a pure
+ * A plan's report from its digest, its lock exceptions and its submissions as they stood at {@code asOf}: a pure
  * function of its inputs (no I/O, no clock), so that every consumer gets the same figures.
  *
  * <ul>
- * <li>expected submissions: each task, each lead unit, each period of the report whose days the task's schedule overlaps;</li>
- * <li>on time when the first submitted revision is not after the end of the unit deadline day, late otherwise,
- *     missing when there is none;</li>
- * <li>an indicator's achieved value: the sum over lead and coordinating units and periods of each
- *     (unit, task, period)'s latest values (for an indicator with parts, the sum of its parts);</li>
- * <li>a task is DONE when every lead unit's latest status is DONE, OVERDUE when its schedule ended before the
- *     report date and it is not done, else IN_PROGRESS when a lead unit reports progress, else NOT_STARTED.
- *     A lead unit's latest status is that of its submission for the latest period of the report.</li>
+ * <li>expected submissions: each task, each lead unit, each period of the report whose window (the digest's
+ *     {@code from}..{@code to}) the task's schedule overlaps;</li>
+ * <li>on time when the first submitted revision is before the end of the unit deadline day (business zone), late
+ *     otherwise, missing when there is none; a late one first entered after its period locked names the lock
+ *     exception it was entered under;</li>
+ * <li>indicators: see {@link IndicatorResult}, counted by {@link IndicatorTotals} on the periods of the report's
+ *     shortest period type;</li>
+ * <li>a task is DONE when every lead unit's latest status is DONE, OVERDUE when its schedule has ended before the
+ *     report date and it is not done, else IN_PROGRESS when a lead unit reports progress, else NOT_STARTED. On a
+ *     cut-off plan the schedule ends with the window that reports its last day (of the plan's shortest period type
+ *     whose windows hold that day). A lead unit's latest status is that of its submission for the latest period of
+ *     the report.</li>
  * </ul>
  */
 public final class ReportBuilder {
@@ -51,33 +57,46 @@ public final class ReportBuilder {
     private final PlanDigest plan;
     private final String period;
     private final Instant asOf;
-    private final ZoneId zone;
+    private final BusinessTime time;
     private final String defaultPlace;
+    private final List<LockException> lockExceptions;
+    /** The report's periods by window end, the shorter first on the same day. */
     private final List<PlanDigest.Period> scope;
+    /** The periods indicators are counted on: the scope's of its shortest type. */
+    private final List<PlanDigest.Period> counted;
     private final Map<String, Integer> periodOrder = new HashMap<>();
     /** The submission of each (task, unit, period), by task code, then unit, then period. */
     private final Map<String, Map<String, Map<String, Submission>>> submissions = new HashMap<>();
 
     /**
-     * @param period       the period reported on, or null for the whole year
-     * @param defaultPlace the place of the document's date line when the plan states none
+     * @param period         the period reported on, or null for the whole year
+     * @param defaultPlace   the place of the document's date line when the plan states none
+     * @param lockExceptions the plan's lock exceptions (those of the period suffice for a one-period report)
      */
-    public ReportBuilder(PlanDigest plan, String period, Instant asOf, ZoneId zone, String defaultPlace) {
+    public ReportBuilder(PlanDigest plan, String period, Instant asOf, BusinessTime time, String defaultPlace,
+                         List<LockException> lockExceptions) {
         this.plan = plan;
         this.period = period;
         this.asOf = asOf;
-        this.zone = zone;
+        this.time = time;
         this.defaultPlace = defaultPlace;
-        List<PlanDigest.Period> periods = plan.periods() == null ? List.of() : plan.periods();
-        this.scope = period == null ? periods : periods.stream().filter(p -> p.period().equals(period)).toList();
+        this.lockExceptions = lockExceptions == null ? List.of() : lockExceptions;
+        this.scope = plan.periodsOrEmpty().stream()
+                .filter(p -> period == null || p.period().equals(period))
+                .sorted(Comparator.comparing(PlanDigest.Period::to).thenComparingInt(p -> p.type().months()))
+                .toList();
         for (int i = 0; i < scope.size(); i++) {
             periodOrder.put(scope.get(i).period(), i);
         }
+        Optional<PeriodType> countedType = scope.stream().map(PlanDigest.Period::type)
+                // Nine months does not tile the year: counted on alone only.
+                .min(Comparator.comparing((PeriodType type) -> type == PeriodType.NINE_MONTHS).thenComparingInt(PeriodType::months));
+        this.counted = scope.stream().filter(p -> countedType.isPresent() && p.type() == countedType.get()).toList();
     }
 
-    public static Report build(PlanDigest plan, String period, Instant asOf, ZoneId zone, String defaultPlace,
-                               Iterable<Submission> submissions) {
-        ReportBuilder builder = new ReportBuilder(plan, period, asOf, zone, defaultPlace);
+    public static Report build(PlanDigest plan, String period, Instant asOf, BusinessTime time, String defaultPlace,
+                               List<LockException> lockExceptions, Iterable<Submission> submissions) {
+        ReportBuilder builder = new ReportBuilder(plan, period, asOf, time, defaultPlace, lockExceptions);
         submissions.forEach(builder::add);
         return builder.build();
     }
@@ -95,7 +114,7 @@ public final class ReportBuilder {
     }
 
     public Report build() {
-        LocalDate reportDate = LocalDate.ofInstant(asOf, zone);
+        LocalDate reportDate = time.dateOf(asOf);
         List<TaskResult> tasks = new ArrayList<>();
         List<ExpectedSubmission> expected = new ArrayList<>();
         List<Remark> difficulties = new ArrayList<>();
@@ -132,51 +151,48 @@ public final class ReportBuilder {
                 .orElse(null);
     }
 
-    private static TaskStatus statusOf(PlanDigest.Task task, List<TaskResult.LeadUnit> leads, LocalDate reportDate) {
+    private TaskStatus statusOf(PlanDigest.Task task, List<TaskResult.LeadUnit> leads, LocalDate reportDate) {
         if (!leads.isEmpty() && leads.stream().allMatch(lead -> Submission.DONE.equals(lead.status()))) {
             return TaskStatus.DONE;
         }
-        if (task.effectiveTo() != null && task.effectiveTo().isBefore(reportDate)) {
+        if (task.effectiveTo() != null && reportedUntil(task.effectiveTo()).isBefore(reportDate)) {
             return TaskStatus.OVERDUE;
         }
         boolean progressing = leads.stream().anyMatch(lead -> IN_PROGRESS.equals(lead.status()) || Submission.DONE.equals(lead.status()));
         return progressing ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED;
     }
 
-    private List<IndicatorResult> indicators(PlanDigest.Task task, Map<String, Map<String, Submission>> byUnit) {
-        Set<String> contributing = new LinkedHashSet<>(task.leadUnitsOrEmpty());
-        contributing.addAll(task.coordinatingUnitsOrEmpty());
-        Map<String, BigDecimal> sums = new HashMap<>();
-        for (String unit : contributing) {
-            for (Submission submission : byUnit.getOrDefault(unit, Map.of()).values()) {
-                for (Submission.Value value : submission.valuesOrEmpty()) {
-                    if (value.value() != null) {
-                        sums.merge(keyOf(value.indicatorCode(), value.partCode()), value.value(), BigDecimal::add);
+    /**
+     * The last day of the window a task ending on {@code end} is reported in: on a calendar plan that day itself; on
+     * a cut-off plan the end of the window that holds it, of the plan's shortest type whose windows hold it.
+     */
+    private LocalDate reportedUntil(LocalDate end) {
+        if (plan.windowKind() != WindowKind.CUT_OFF) {
+            return end;
+        }
+        for (PeriodType type : plan.typesShortestFirst()) {
+            for (int year = end.getYear(); year <= end.getYear() + 1; year++) {
+                for (vn.planprogress.calendar.Period candidate : type.periodsOf(year)) {
+                    DateRange window = candidate.window(WindowKind.CUT_OFF);
+                    if (window.contains(end)) {
+                        return window.to();
                     }
                 }
             }
         }
-        List<IndicatorResult> results = new ArrayList<>();
-        for (PlanDigest.Indicator indicator : task.indicatorsOrEmpty()) {
-            List<IndicatorResult.PartResult> parts = new ArrayList<>();
-            BigDecimal achieved = BigDecimal.ZERO;
-            for (PlanDigest.Part part : indicator.partsOrEmpty()) {
-                BigDecimal partAchieved = sums.getOrDefault(keyOf(indicator.code(), part.code()), BigDecimal.ZERO);
-                achieved = achieved.add(partAchieved);
-                parts.add(new IndicatorResult.PartResult(part.code(), part.name(), Percent.plain(part.target()),
-                        Percent.plain(partAchieved), Percent.of(partAchieved, part.target())));
-            }
-            if (parts.isEmpty()) {
-                achieved = sums.getOrDefault(keyOf(indicator.code(), null), BigDecimal.ZERO);
-            }
-            results.add(new IndicatorResult(indicator.code(), indicator.name(), indicator.unitOfMeasure(),
-                    Percent.plain(indicator.target()), Percent.plain(achieved), Percent.of(achieved, indicator.target()), parts));
-        }
-        return results;
+        return end;
     }
 
-    private static String keyOf(String indicatorCode, String partCode) {
-        return partCode == null ? indicatorCode : indicatorCode + '\u0000' + partCode;
+    private List<IndicatorResult> indicators(PlanDigest.Task task, Map<String, Map<String, Submission>> byUnit) {
+        Set<String> contributing = new LinkedHashSet<>(task.leadUnitsOrEmpty());
+        contributing.addAll(task.coordinatingUnitsOrEmpty());
+        List<IndicatorTotals.UnitSubmissions> units = contributing.stream().map(unit -> {
+            Map<String, Submission> byPeriod = byUnit.getOrDefault(unit, Map.of());
+            List<Submission> inOrder = counted.stream().map(p -> byPeriod.get(p.period())).filter(s -> s != null).toList();
+            return new IndicatorTotals.UnitSubmissions(unit, plan.unitName(unit), inOrder);
+        }).toList();
+        IndicatorTotals totals = new IndicatorTotals(units, scope.size() == 1 ? scope.get(0).period() : null);
+        return task.indicatorsOrEmpty().stream().map(totals::of).toList();
     }
 
     private void expect(PlanDigest.Task task, Map<String, Map<String, Submission>> byUnit, List<ExpectedSubmission> expected) {
@@ -197,9 +213,26 @@ public final class ReportBuilder {
                     SubmissionOutcome.MISSING, null);
         }
         Instant first = submission.firstSubmittedAt() != null ? submission.firstSubmittedAt() : submission.submittedAt();
-        SubmissionOutcome outcome = Deadlines.isMet(first, reportingPeriod.unitDeadline(), zone)
+        SubmissionOutcome outcome = reportingPeriod.unitDeadline() == null || time.isOnTime(first, reportingPeriod.unitDeadline())
                 ? SubmissionOutcome.ON_TIME : SubmissionOutcome.LATE;
-        return new ExpectedSubmission(taskCode, unit, reportingPeriod.period(), reportingPeriod.unitDeadline(), outcome, first);
+        return new ExpectedSubmission(taskCode, unit, reportingPeriod.period(), reportingPeriod.unitDeadline(), outcome, first,
+                enteredUnder(unit, reportingPeriod, first));
+    }
+
+    /**
+     * The lock exception a first revision entered after its period locked came in under: one for the unit and the
+     * period, made by then, whose day {@code until} had not ended. Null when the entry was not after the lock.
+     */
+    private ExpectedSubmission.AppliedLockException enteredUnder(String unit, PlanDigest.Period reportingPeriod, Instant first) {
+        if (reportingPeriod.locksAfter() == null || time.isOnTime(first, reportingPeriod.locksAfter())) {
+            return null;
+        }
+        return lockExceptions.stream()
+                .filter(e -> unit.equals(e.unitCode()) && reportingPeriod.period().equals(e.period()) && e.until() != null
+                        && time.isOnTime(first, e.until()) && (e.createdAt() == null || !e.createdAt().isAfter(first)))
+                .findFirst()
+                .map(e -> new ExpectedSubmission.AppliedLockException(e.id(), e.until(), e.reason(), e.createdBy()))
+                .orElse(null);
     }
 
     private Completeness completeness(List<ExpectedSubmission> expected) {

@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.jboss.logging.Logger;
+import vn.planprogress.calendar.InvalidPeriod;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.api.Report;
+import vn.planprogress.reports.client.LockException;
 import vn.planprogress.reports.client.PlanDigest;
 import vn.planprogress.reports.client.PlanSummary;
 import vn.planprogress.reports.client.Plans;
@@ -21,8 +23,8 @@ import vn.planprogress.reports.client.Submission;
 import vn.planprogress.reports.config.ReportsSettings;
 
 /**
- * Reads what a report is built from: the plan's digest from the plans service and its submissions
- * from the progress service, page after page to the end. Any failure on the way fails the whole
+ * Reads what a report is built from: the plan's digest and lock exceptions from the plans service and its
+ * submissions from the progress service, page after page to the end. Any failure on the way fails the whole
  * read with 503 and Retry-After: a report is never built from part of its data.
  */
 @ApplicationScoped
@@ -51,6 +53,11 @@ public class ReportSources {
     public Report read(UUID planId, String period, Instant asOf) {
         PlanDigest digest = digestOf(planId);
         if (period != null && digest.period(period).isEmpty()) {
+            try {
+                vn.planprogress.calendar.Period.parse(period);
+            } catch (InvalidPeriod malformed) {
+                throw ProblemException.invalid("period", "'" + period + "' is not a period code: " + malformed.rule());
+            }
             throw ProblemException.invalid("period", "'" + period + "' is not a reporting period of plan "
                     + (digest.number() == null ? planId : digest.number()) + "; its periods are "
                     + digest.periods().stream().map(PlanDigest.Period::period).collect(Collectors.joining(", ")));
@@ -77,7 +84,9 @@ public class ReportSources {
     }
 
     private Report collect(PlanDigest digest, String period, Instant asOf) {
-        ReportBuilder builder = new ReportBuilder(digest, period, asOf, time.zone(), settings.document().place());
+        // Only a plan whose periods lock can have lock exceptions; read with the digest, never cached.
+        List<LockException> lockExceptions = digest.locks() ? plans.lockExceptions(digest.planId(), period) : List.of();
+        ReportBuilder builder = new ReportBuilder(digest, period, asOf, time.calendar(), settings.document().place(), lockExceptions);
         long read = 0;
         long total = -1;
         int page = 0;

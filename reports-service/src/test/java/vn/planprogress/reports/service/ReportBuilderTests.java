@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.planprogress.calendar.BusinessTime;
 import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.api.SubmissionOutcome;
 import vn.planprogress.reports.api.TaskStatus;
@@ -20,7 +20,7 @@ import vn.planprogress.reports.client.Submission;
 /** The report rules on a small quarterly plan, without HTTP: inputs in, figures out. */
 class ReportBuilderTests {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final BusinessTime ZONE = BusinessTime.inDefaultZone();
     private static final UUID PLAN = UUID.fromString("1a2b3c4d-0000-4000-8000-000000000001");
     /** 2022 by quarters; each unit deadline 10 days after the quarter. */
     private static final List<PlanDigest.Period> QUARTERS = List.of(
@@ -33,7 +33,7 @@ class ReportBuilderTests {
     void expectedSubmissionsAreEachLeadUnitInEachPeriodTheScheduleOverlaps() {
         PlanDigest plan = plan(task("A", List.of("U1", "U2"), List.of("C1"), "2022-05-15", "2022-08-15", List.of()));
 
-        Report report = ReportBuilder.build(plan, null, Instant.parse("2022-12-01T00:00:00Z"), ZONE, "Quảng Ngãi", List.of());
+        Report report = ReportBuilder.build(plan, null, Instant.parse("2022-12-01T00:00:00Z"), ZONE, "Quảng Ngãi", List.of(), List.of());
 
         // May to mid-August overlaps Q2 and Q3; two lead units; the coordinating unit owes nothing.
         assertEquals(List.of("A/U1/2022-Q2", "A/U2/2022-Q2", "A/U1/2022-Q3", "A/U2/2022-Q3"), report.completeness().submissions().stream()
@@ -49,7 +49,7 @@ class ReportBuilderTests {
                 submission("A", "U1", "2022-Q1", "IN_PROGRESS", "2022-04-10T16:59:59.999Z", List.of()),
                 submission("A", "U2", "2022-Q1", "IN_PROGRESS", "2022-04-10T17:00:00Z", List.of()));
 
-        Report report = ReportBuilder.build(plan, "2022-Q1", Instant.parse("2022-05-01T00:00:00Z"), ZONE, "Quảng Ngãi", submissions);
+        Report report = ReportBuilder.build(plan, "2022-Q1", Instant.parse("2022-05-01T00:00:00Z"), ZONE, "Quảng Ngãi", List.of(), submissions);
 
         assertEquals(List.of(SubmissionOutcome.ON_TIME, SubmissionOutcome.LATE), report.completeness().submissions().stream()
                 .map(s -> s.outcome()).toList());
@@ -69,8 +69,8 @@ class ReportBuilderTests {
                 submission("A", "C1", "2022-Q2", "IN_PROGRESS", "2022-07-01T00:00:00Z", List.of(value("P", "X", "2"))),
                 submission("A", "STRANGER", "2022-Q2", "DONE", "2022-07-01T00:00:00Z", List.of(value("N", null, "100"))));
 
-        Report year = ReportBuilder.build(plan, null, Instant.parse("2022-08-01T00:00:00Z"), ZONE, "Quảng Ngãi", submissions);
-        Report q2 = ReportBuilder.build(plan, "2022-Q2", Instant.parse("2022-08-01T00:00:00Z"), ZONE, "Quảng Ngãi", submissions);
+        Report year = ReportBuilder.build(plan, null, Instant.parse("2022-08-01T00:00:00Z"), ZONE, "Quảng Ngãi", List.of(), submissions);
+        Report q2 = ReportBuilder.build(plan, "2022-Q2", Instant.parse("2022-08-01T00:00:00Z"), ZONE, "Quảng Ngãi", List.of(), submissions);
 
         var news = year.tasks().get(0).indicators().get(0);
         assertEquals(List.of(new BigDecimal("20"), new BigDecimal("50.00")), List.of(news.achieved(), news.percent()));
@@ -96,8 +96,8 @@ class ReportBuilderTests {
                 submission("REOPENED", "U1", "2022-Q1", "DONE", "2022-04-01T00:00:00Z", List.of()),
                 submission("REOPENED", "U1", "2022-Q2", "IN_PROGRESS", "2022-07-01T00:00:00Z", List.of())));
 
-        Report july = ReportBuilder.build(plan, null, Instant.parse("2022-07-05T00:00:00Z"), ZONE, "Quảng Ngãi", submissions);
-        Report june = ReportBuilder.build(plan, null, Instant.parse("2022-06-30T16:59:59Z"), ZONE, "Quảng Ngãi", List.of());
+        Report july = ReportBuilder.build(plan, null, Instant.parse("2022-07-05T00:00:00Z"), ZONE, "Quảng Ngãi", List.of(), submissions);
+        Report june = ReportBuilder.build(plan, null, Instant.parse("2022-06-30T16:59:59Z"), ZONE, "Quảng Ngãi", List.of(), List.of());
 
         assertEquals(List.of(TaskStatus.DONE, TaskStatus.OVERDUE, TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS),
                 july.tasks().stream().map(t -> t.status()).toList());
@@ -117,7 +117,7 @@ class ReportBuilderTests {
         Submission draft = new Submission(UUID.randomUUID(), PLAN, "A", "U1", "2022-Q2", "DONE", List.of(value("N", null, "50")), null,
                 null, null, "DRAFT", 1, Instant.parse("2022-07-01T00:00:00Z"), null);
 
-        Report q1 = ReportBuilder.build(plan, "2022-Q1", Instant.parse("2022-08-01T00:00:00Z"), ZONE, "Quảng Ngãi",
+        Report q1 = ReportBuilder.build(plan, "2022-Q1", Instant.parse("2022-08-01T00:00:00Z"), ZONE, "Quảng Ngãi", List.of(),
                 List.of(corrected, first, draft, submission("A", "U1", "2022-Q3", "DONE", "2022-10-01T00:00:00Z", List.of())));
 
         assertEquals(new BigDecimal("2"), q1.tasks().get(0).indicators().get(0).achieved());
@@ -127,7 +127,7 @@ class ReportBuilderTests {
     }
 
     private static PlanDigest plan(PlanDigest.Task... tasks) {
-        return new PlanDigest(PLAN, "7/KH-SKHCN", "Kế hoạch thử", 2022, "SKHCN", "ISSUED", 1, "QUARTERLY", "HCTH", null, null,
+        return new PlanDigest(PLAN, "7/KH-SKHCN", "Kế hoạch thử", 2022, "SKHCN", "ISSUED", 1, "QUARTERLY", null, null, "HCTH", null, null,
                 new PlanDigest.Signer("GIÁM ĐỐC", "Nguyễn Văn A"), null, List.of("Lưu: VT"), QUARTERS, List.of(tasks),
                 List.of(new PlanDigest.Unit("U1", "Phòng Một", null, "DIVISION", "SKHCN"),
                         new PlanDigest.Unit("U2", "Phòng Hai", null, "DIVISION", "SKHCN")));
@@ -140,7 +140,7 @@ class ReportBuilderTests {
     }
 
     private static PlanDigest.Period period(String code, String from, String to, String deadline) {
-        return new PlanDigest.Period(code, LocalDate.parse(from), LocalDate.parse(to), LocalDate.parse(deadline), null);
+        return new PlanDigest.Period(code, null, LocalDate.parse(from), LocalDate.parse(to), LocalDate.parse(deadline), null, null, null);
     }
 
     private static Submission submission(String task, String unit, String period, String status, String at, List<Submission.Value> values) {
