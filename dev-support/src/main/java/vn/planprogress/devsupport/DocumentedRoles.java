@@ -64,12 +64,13 @@ public final class DocumentedRoles {
                 }
                 Set<String> needed = Set.copyOf(Arrays.asList(needs.group(1).split(" or ")));
                 String uri = concrete(path.getKey(), method.getValue());
-                int anonymous = call(given(), method.getKey(), uri);
+                String mediaType = bodyType(method.getValue());
+                int anonymous = call(given(), method.getKey(), uri, mediaType);
                 if (anonymous != 401) {
                     wrong.add(name + ": answers " + anonymous + " without a token, not 401");
                 }
                 String outsider = outsiderOf(needed);
-                int refused = call(given().auth().oauth2(outsider), method.getKey(), uri);
+                int refused = call(given().auth().oauth2(outsider), method.getKey(), uri, mediaType);
                 if (refused != 403) {
                     wrong.add(name + ": answers " + refused + " to a caller without " + needed + ", not 403");
                 }
@@ -90,8 +91,14 @@ public final class DocumentedRoles {
         return outsider;
     }
 
-    private static int call(RequestSpecification request, String method, String uri) {
-        return request.contentType("application/json").body("{}").request(method, uri).statusCode();
+    private static int call(RequestSpecification request, String method, String uri, String mediaType) {
+        return request.contentType(mediaType).body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).request(method, uri).statusCode();
+    }
+
+    /** The first media type the operation's body is documented in (a document upload takes no JSON), else JSON. */
+    private static String bodyType(JsonNode operation) {
+        var types = operation.path("requestBody").path("content").fieldNames();
+        return types.hasNext() ? types.next() : "application/json";
     }
 
     /** The path with a value of the right form for each parameter: an id for a UUID, a number for an integer. */
