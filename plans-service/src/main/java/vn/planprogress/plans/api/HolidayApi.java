@@ -42,7 +42,7 @@ public interface HolidayApi {
                     + "(source DEFAULT, to be checked against the year's official announcement). ETag holds the list's version, \"0\" for the defaults.")
     @APIResponse(responseCode = "200", description = "The year's days off",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HolidaysDocument.class),
-            examples = @ExampleObject(name = "2023 as announced", value = Examples.HOLIDAYS)))
+            examples = @ExampleObject(name = "2023 as set (abridged)", value = Examples.HOLIDAYS)))
     @APIResponse(responseCode = "404", description = "Days off are kept for 2021 to 2100 only")
     Response get(@Parameter(example = "2023") @PathParam("year") int year);
 
@@ -53,10 +53,10 @@ public interface HolidayApi {
             description = "Replaces the whole list of the year; the calendars and digests of the plans that count working days in it "
                     + "change with it. Requires If-Match (\"0\" for a year never set).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HolidaysDocument.class),
-            examples = @ExampleObject(name = "2023 as announced", value = Examples.HOLIDAYS)))
+            examples = @ExampleObject(name = "2023 as set (abridged)", value = Examples.HOLIDAYS)))
     @APIResponse(responseCode = "200", description = "The year's new list; ETag holds its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HolidaysDocument.class),
-            examples = @ExampleObject(name = "2023 as announced", value = Examples.HOLIDAYS)))
+            examples = @ExampleObject(name = "2023 as set (abridged)", value = Examples.HOLIDAYS)))
     @APIResponse(responseCode = "400", description = "A date outside the year, a date twice, a working Saturday that is not a Saturday "
             + "or is also a day off, a day without a name (each named in errors)")
     @APIResponse(responseCode = "404", description = "Days off are kept for 2021 to 2100 only")
