@@ -135,7 +135,7 @@ public interface PlanApi {
     @Path("/{planId}/amendments")
     @RolesAllowed(Roles.PLANNER)
     @Operation(operationId = "amendPlan", summary = "Amend an issued plan", description = "Replaces the content of an issued plan and keeps the previous version. "
-            + "The year, owner unit and period type stay. Requires If-Match; send an Idempotency-Key to retry safely.")
+            + "The year, owner unit, period types and window stay. Requires If-Match; send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "The amended plan; Location names the kept version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
