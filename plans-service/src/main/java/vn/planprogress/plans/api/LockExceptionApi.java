@@ -71,6 +71,16 @@ public interface LockExceptionApi {
                              @Parameter(example = "HCTH") @QueryParam("unitCode") String unitCode,
                              @Parameter(example = "2023-Q2") @QueryParam("period") String period);
 
+    @GET
+    @Path("/{exceptionId}")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "getLockException", summary = "Get a lock exception", description = "One exception of the plan, as Location names it.")
+    @APIResponse(responseCode = "200", description = "The lock exception",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LockExceptionDocument.class),
+            examples = @ExampleObject(name = "second quarter for HCTH", value = Examples.LOCK_EXCEPTION)))
+    @APIResponse(responseCode = "404", description = "No plan with this id, or no such exception of it")
+    LockExceptionDocument get(@PathParam("planId") UUID planId, @PathParam("exceptionId") UUID exceptionId);
+
     @DELETE
     @Path("/{exceptionId}")
     @RolesAllowed(Roles.PLANNER)

@@ -37,6 +37,11 @@ public class LockExceptionResource implements LockExceptionApi {
     }
 
     @Override
+    public LockExceptionDocument get(UUID planId, UUID exceptionId) {
+        return exceptions.get(planId, exceptionId);
+    }
+
+    @Override
     public void delete(UUID planId, UUID exceptionId) {
         exceptions.delete(planId, exceptionId);
     }

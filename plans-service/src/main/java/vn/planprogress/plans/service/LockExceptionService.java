@@ -68,14 +68,22 @@ public class LockExceptionService {
         return exceptions.of(planId, unitCode, period).stream().map(LockExceptionService::document).toList();
     }
 
+    public LockExceptionDocument get(UUID planId, UUID exceptionId) {
+        return document(find(planId, exceptionId));
+    }
+
     @Transactional
     public void delete(UUID planId, UUID exceptionId) {
+        exceptions.delete(find(planId, exceptionId));
+    }
+
+    private LockException find(UUID planId, UUID exceptionId) {
         plans.find(planId);
         LockException exception = exceptions.findById(exceptionId);
         if (exception == null || !exception.planId.equals(planId)) {
             throw ProblemException.notFound("lock exception of plan " + planId, exceptionId);
         }
-        exceptions.delete(exception);
+        return exception;
     }
 
     /** The units that report on the plan: those that lead or coordinate one of its tasks. */

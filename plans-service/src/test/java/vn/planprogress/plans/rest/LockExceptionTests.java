@@ -71,6 +71,8 @@ class LockExceptionTests {
                 .body("reason", equalTo("Bổ sung số liệu quý II theo đề nghị của đơn vị"))
                 .body("createdBy", equalTo("planner@dev"))
                 .body("createdAt", equalTo("2023-06-27T03:00:00Z"));
+        as(DevTokens.reporter("HCTH")).get(created.header("Location")).then().statusCode(200)
+                .body("id", equalTo(created.path("id"))).body("until", equalTo("2023-07-05"));
         // A retry with the key creates nothing more.
         as(DevTokens.planner()).header("Idempotency-Key", "mo-khoa-q2-hcth").body(request("HCTH", "2023-Q2", "2023-07-05"))
                 .post(exceptions()).then().statusCode(201).body("id", equalTo(created.path("id")));
@@ -86,6 +88,7 @@ class LockExceptionTests {
         assertProblem(as(DevTokens.reporter("HCTH")).delete(exceptions() + "/" + created.path("id")), 403);
         as(DevTokens.planner()).delete(exceptions() + "/" + created.path("id")).then().statusCode(204);
         assertProblem(as(DevTokens.planner()).delete(exceptions() + "/" + created.path("id")), 404);
+        assertProblem(as(DevTokens.viewer()).get(exceptions() + "/" + created.path("id")), 404);
         as(DevTokens.viewer()).get(exceptions()).then().body("unitCode", contains("TTUDDV"));
     }
 
