@@ -135,7 +135,7 @@ public interface PlanApi {
     @Path("/{planId}/amendments")
     @RolesAllowed(Roles.PLANNER)
     @Operation(operationId = "amendPlan", summary = "Amend an issued plan", description = "Replaces the content of an issued plan and keeps the previous version. "
-            + "The year, owner unit and period type stay. Requires If-Match; send an Idempotency-Key to retry safely.")
+            + "The year, owner unit, period types and window stay. Requires If-Match; send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "The amended plan; Location names the kept version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDocument.class),
             examples = @ExampleObject(name = "seed plan", ref = SEED_PLAN)))
@@ -187,12 +187,25 @@ public interface PlanApi {
     @Path("/{planId}/digest")
     @RolesAllowed(Roles.VIEWER)
     @Operation(operationId = "getPlanDigest", summary = "Get a plan's digest for other services",
-            description = "Periods and deadlines, tasks with resolved units, schedules and indicators, and the units named: "
-                    + "what the progress and reports services need, in one small response. ETag holds the plan's version.")
+            description = "Periods with their windows and dates, tasks with resolved units, schedules and indicators, and the units named: "
+                    + "what the progress and reports services need, in one small response. ETag holds the plan's version and a hash of "
+                    + "the versions of the days off its working days are counted with, so it changes with either.")
     @APIResponse(responseCode = "200", description = "The digest",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDigest.class),
             examples = @ExampleObject(name = "digest", value = Examples.DIGEST)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No plan with this id")
     Response digest(@PathParam("planId") UUID planId, @Context Request request);
+
+    @GET
+    @Path("/{planId}/calendar")
+    @RolesAllowed(Roles.VIEWER)
+    @Operation(operationId = "getPlanCalendar", summary = "Get a plan's reporting calendar",
+            description = "Every period of the plan's year with its window, unit and consolidated deadline, entry opening and lock as dates, "
+                    + "as its rules and the days off of the years used make them; by window end, the shorter period first.")
+    @APIResponse(responseCode = "200", description = "The calendar",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanCalendarDocument.class),
+            examples = @ExampleObject(name = "quarterly, six-month and yearly on cut-off windows", value = Examples.CALENDAR)))
+    @APIResponse(responseCode = "404", description = "No plan with this id")
+    PlanCalendarDocument calendar(@PathParam("planId") UUID planId);
 }

@@ -3,6 +3,7 @@ package vn.planprogress.plans.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,12 +22,15 @@ public record PlanDigest(
         @Schema(examples = "ISSUED") PlanStatus status,
         @Schema(examples = "0") int amendment,
         @Schema(examples = "3") long version,
-        @Schema(examples = "ANNUAL") PeriodType periodType,
+        @Schema(description = "The first schedule's period type", examples = "ANNUAL") PeriodType periodType,
+        @Schema(description = "Every period type the plan reports on, in schedule order", examples = "[\"ANNUAL\"]") List<PeriodType> periodTypes,
+        @Schema(examples = "CALENDAR") WindowKind window,
         @Schema(examples = "HCTH") String consolidationUnit,
         ReportRecipient reportTo,
         DocumentRef parentPlanRef,
         Signer signer,
         List<String> recipients,
+        @Schema(description = "Every period of the plan's year with its window and dates, by window end (shorter first)")
         List<ReportingPeriod> periods,
         List<Task> tasks,
         List<Unit> units) {
@@ -44,8 +48,12 @@ public record PlanDigest(
             List<Indicator> indicators) {
     }
 
+    /** An indicator with its defaults spelled out (measure NUMBER, direction INCREASE, aggregation SUM). */
     @Schema(name = "DigestIndicator")
-    public record Indicator(String code, String name, String unitOfMeasure, BigDecimal target, List<IndicatorPart> parts) {
+    public record Indicator(String code, String name, String unitOfMeasure,
+                            @Schema(description = "Absent for QUALITATIVE") BigDecimal target,
+                            List<IndicatorPart> parts, Measure measure, Direction direction, Aggregation aggregation,
+                            Baseline baseline, Map<String, BigDecimal> periodTargets, Map<String, BigDecimal> weights) {
     }
 
     @Schema(name = "DigestUnit")

@@ -2,6 +2,8 @@ package vn.planprogress.plans.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,12 +14,17 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.planprogress.plans.api.Aggregation;
+import vn.planprogress.plans.api.Baseline;
+import vn.planprogress.plans.api.Direction;
 import vn.planprogress.plans.api.IndicatorPart;
+import vn.planprogress.plans.api.Measure;
 
-/** Chỉ tiêu: a quantitative target of a task, optionally broken down into parts. */
+/** Chỉ tiêu: a target of a task (a number, a percentage or a text result), optionally broken down into parts. */
 @Entity
 @Table(name = "indicator")
 public class Indicator {
@@ -46,10 +53,36 @@ public class Indicator {
     @Column(name = "unit_of_measure")
     public String unitOfMeasure;
 
-    @Column(nullable = false, precision = 20, scale = 4)
+    /** Null for a qualitative indicator. */
+    @Column(precision = 20, scale = 4)
     public BigDecimal target;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<IndicatorPart> parts = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Measure measure = Measure.NUMBER;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Direction direction = Direction.INCREASE;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Aggregation aggregation = Aggregation.SUM;
+
+    /** Giá trị cơ sở, when the plan states one. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Baseline baseline;
+
+    /** Targets per period code, when the plan gives them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "period_targets")
+    public Map<String, BigDecimal> periodTargets;
+
+    /** A percent indicator's units' weights in their mean, by unit code. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, BigDecimal> weights;
 }

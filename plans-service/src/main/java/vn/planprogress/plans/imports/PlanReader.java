@@ -610,7 +610,7 @@ final class PlanReader {
                 parts.add(new IndicatorPart(uniqueCode(initials(own, 4), partCodes), part.name(), part.target()));
                 sum = sum.add(part.target());
             }
-            into.add(new IndicatorDocument(code, target.name(), target.unitOfMeasure(), target.target(), parts));
+            into.add(IndicatorDocument.number(code, target.name(), target.unitOfMeasure(), target.target(), parts));
             String partList = parts.isEmpty() ? "" : " (its parts " + String.join(", ", parts.stream().map(IndicatorPart::code).toList()) + ")";
             findings.add(Finding.Kind.MADE_UP_CODE, field + ".code", ref, target.text(), "the document gives no code for indicator '"
                     + target.name() + "': the draft calls it " + code + partList + "; change the codes if the department uses others");
@@ -792,8 +792,8 @@ final class PlanReader {
         if (paragraphs.isEmpty()) {
             findings.add(Finding.Kind.REPORTING, "reporting", SourceRef.line(1), null, "the document states no reporting clause "
                     + "(who reports to whom, by when): the draft has the units report on the year by 31/12 to " + owner + "; set the reporting rules");
-            DeadlineRule endOfYear = new DeadlineRule(Map.of(String.valueOf(year), LocalDate.of(year, 12, 31)), null);
-            return new Reporting(PeriodType.ANNUAL, endOfYear, owner, endOfYear, null, null);
+            DeadlineRule endOfYear = DeadlineRule.dates(Map.of(String.valueOf(year), LocalDate.of(year, 12, 31)));
+            return new Reporting(null, null, PeriodType.ANNUAL, endOfYear, owner, endOfYear, null, null, null, null);
         }
         String text = String.join(" ", paragraphs.stream().map(Paragraph::text).toList());
         return new ReportingMapping(findings).map(ReportingClause.read(text, paragraphs.get(0).ref(), units, owner), year);

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 /**
  * A plan's reporting clause as the document states it, before it meets today's reporting rules: the
  * kinds of period reported on, the units' and the consolidated deadline each in its own words' form, the
- * unit that consolidates, whom the department reports to and through whom. {@link ReportingMapping}
+ * unit that consolidates, whom the department reports to and through whom, and whether its figures
+ * are counted on the cut-off windows of Nghị định 09/2019 ({@code cutOff}). {@link ReportingMapping}
  * says what of it a plan can hold.
  */
-record ReportingClause(Set<Period> periods, Deadline unitDeadline, Deadline consolidatedDeadline, String consolidationUnit,
+record ReportingClause(Set<Period> periods, boolean cutOff, Deadline unitDeadline, Deadline consolidatedDeadline, String consolidationUnit,
         String consolidationName, String recipient, String recipientName, String via, String viaName, String note, String text,
         SourceRef source) {
 
@@ -51,13 +52,17 @@ record ReportingClause(Set<Period> periods, Deadline unitDeadline, Deadline cons
     private static final Pattern PERIOD_LIST = Pattern.compile("(?:dinh ky|bao cao)\\s+(" + PERIOD_WORD + "(?:\\s*(?:,|va)\\s*" + PERIOD_WORD + ")*)\\b");
     /** "… gửi về Sở Thông tin và Truyền thông trước ngày …": the unit the units' reports go to. */
     private static final Pattern SENT_TO = Pattern.compile("\\bvề\\s+((?:Sở|Phòng|Văn phòng|Ban|Trung tâm|Chi cục)\\b[^(,;]*?)\\s*(?=trước|để|chậm nhất|trong vòng|[,;(]|$)");
+    /** "số liệu tính từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối kỳ": the cut-off windows, stated. */
+    private static final Pattern CUT_OFF = Pattern.compile("(?:so lieu|thoi gian chot)[^.;]*?tu ngay 15\\b[^.;]*?den ngay 14\\b");
+    /** Nghị định 09/2019/NĐ-CP named in a reporting clause: its windows are the cut-off ones. */
+    private static final Pattern DECREE = Pattern.compile("nghi dinh (?:so )?09/2019");
     private static final Pattern VIA = Pattern.compile("\\(qua ([^)]+)\\)");
     private static final Pattern REPORT_TO = Pattern.compile("báo cáo\\s+((?:Chủ tịch |Thường trực |Giám đốc )?(?:UBND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|HĐND|Tỉnh ủy|Tỉnh uỷ)[^(,;.]*?)\\s*(\\(qua [^)]+\\))?(?=\\s+(?:trước|chậm nhất|trong|định kỳ|theo|để)|[,;.]|$)");
 
     /** True for a sentence that states when something is reported. */
     static boolean states(String paragraph) {
         String f = Fold.keepingLength(paragraph);
-        return f.contains("bao cao") && (ON_DATE.matcher(f).find() || LAST_MONTH.matcher(f).find()
+        return CUT_OFF.matcher(f).find() || f.contains("bao cao") && (ON_DATE.matcher(f).find() || LAST_MONTH.matcher(f).find()
                 || WORKING_DAYS.matcher(f).find() || DAYS_AFTER.matcher(f).find() || f.contains("dinh ky"));
     }
 
@@ -115,7 +120,7 @@ record ReportingClause(Set<Period> periods, Deadline unitDeadline, Deadline cons
                 viaCode = units.resolve(viaName, new ArrayList<>());
             }
         }
-        return new ReportingClause(periods(f, unitDeadline), unitDeadline, consolidated, consolidation, consolidationName,
+        return new ReportingClause(periods(f, unitDeadline), CUT_OFF.matcher(f).find() || DECREE.matcher(f).find(), unitDeadline, consolidated, consolidation, consolidationName,
                 recipient, recipientName, viaCode, viaName, note, text, source);
     }
 

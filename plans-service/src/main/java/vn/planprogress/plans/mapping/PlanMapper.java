@@ -1,9 +1,12 @@
 package vn.planprogress.plans.mapping;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.planprogress.plans.api.IndicatorDocument;
@@ -11,12 +14,12 @@ import vn.planprogress.plans.api.PlanDigest;
 import vn.planprogress.plans.api.PlanDocument;
 import vn.planprogress.plans.api.PlanSummary;
 import vn.planprogress.plans.api.Reporting;
+import vn.planprogress.plans.api.ReportingPeriod;
 import vn.planprogress.plans.api.Schedule;
 import vn.planprogress.plans.api.TaskDocument;
 import vn.planprogress.plans.api.UnitGroup;
 import vn.planprogress.plans.domain.Indicator;
 import vn.planprogress.plans.domain.Plan;
-import vn.planprogress.plans.domain.ReportingCalendar;
 import vn.planprogress.plans.domain.Task;
 import vn.planprogress.plans.domain.TaskUnit;
 import vn.planprogress.plans.domain.UnitDirectory;
@@ -28,14 +31,13 @@ public final class PlanMapper {
     private PlanMapper() {
     }
 
-    public static PlanDocument toDocument(Plan plan) {
-        Reporting reporting = plan.reporting;
+    /** The plan as the API shows it, its reporting with {@code periods} (the plan's calendar; null when not needed). */
+    public static PlanDocument toDocument(Plan plan, List<ReportingPeriod> periods) {
         return new PlanDocument(plan.id, plan.number(), plan.title, plan.year, plan.ownerUnit, plan.issuedOn, plan.place,
                 plan.signer, plan.parentPlanRef, List.copyOf(plan.legalBases), plan.preamble, List.copyOf(plan.purposes),
                 List.copyOf(plan.contentSections), plan.tasks.stream().map(PlanMapper::toDocument).toList(),
                 plan.budgetSource, List.copyOf(plan.implementation), List.copyOf(plan.recipients),
-                new Reporting(reporting.periodType(), reporting.unitDeadline(), reporting.consolidationUnit(),
-                        reporting.consolidatedDeadline(), reporting.reportTo(), ReportingCalendar.periods(reporting, plan.year)),
+                plan.reporting.withPeriods(periods),
                 plan.status, plan.amendment, plan.version, plan.createdAt, plan.updatedAt);
     }
 
@@ -49,8 +51,22 @@ public final class PlanMapper {
     }
 
     private static IndicatorDocument toDocument(Indicator indicator) {
-        return new IndicatorDocument(indicator.code, indicator.name, indicator.unitOfMeasure,
-                indicator.target.stripTrailingZeros(), List.copyOf(indicator.parts));
+        return new IndicatorDocument(indicator.code, indicator.name, indicator.unitOfMeasure, plain(indicator.target),
+                List.copyOf(indicator.parts), indicator.measure, indicator.direction, indicator.aggregation, indicator.baseline,
+                plain(indicator.periodTargets), plain(indicator.weights));
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    private static Map<String, BigDecimal> plain(Map<String, BigDecimal> values) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, BigDecimal> plain = new LinkedHashMap<>();
+        values.forEach((key, value) -> plain.put(key, plain(value)));
+        return plain;
     }
 
     public static PlanSummary toSummary(Plan plan) {
@@ -58,7 +74,7 @@ public final class PlanMapper {
                 plan.parentPlanNumber, plan.tasks.size(), plan.version);
     }
 
-    public static PlanDigest toDigest(Plan plan, UnitDirectory units) {
+    public static PlanDigest toDigest(Plan plan, UnitDirectory units, List<ReportingPeriod> periods) {
         Set<String> named = new TreeSet<>(List.of(plan.ownerUnit, plan.consolidationUnit));
         List<PlanDigest.Task> tasks = new ArrayList<>();
         for (Task task : plan.tasks) {
@@ -66,8 +82,9 @@ public final class PlanMapper {
             named.addAll(task.coordinatingUnits());
             tasks.add(new PlanDigest.Task(task.code, task.title, task.leadUnits(), task.coordinatingUnits(),
                     task.scheduleKind, task.scheduleLabel, task.effectiveFrom, task.effectiveTo,
-                    task.indicators.stream().map(i -> new PlanDigest.Indicator(i.code, i.name, i.unitOfMeasure,
-                            i.target.stripTrailingZeros(), List.copyOf(i.parts))).toList()));
+                    task.indicators.stream().map(i -> new PlanDigest.Indicator(i.code, i.name, i.unitOfMeasure, plain(i.target),
+                            List.copyOf(i.parts), i.measure, i.direction, i.aggregation, i.baseline, plain(i.periodTargets),
+                            plain(i.weights))).toList()));
         }
         if (plan.reporting.reportTo() != null) {
             named.add(plan.reporting.reportTo().unit());
@@ -81,9 +98,9 @@ public final class PlanMapper {
                 .map(u -> new PlanDigest.Unit(u.code, u.name, u.shortName, u.kind, u.parentCode))
                 .toList();
         return new PlanDigest(plan.id, plan.number(), plan.title, plan.year, plan.ownerUnit, plan.place, plan.status, plan.amendment,
-                plan.version, plan.reporting.periodType(), plan.consolidationUnit, plan.reporting.reportTo(),
-                plan.parentPlanRef, plan.signer, List.copyOf(plan.recipients),
-                ReportingCalendar.periods(plan.reporting, plan.year), tasks, unitList);
+                plan.version, plan.reporting.periodTypes().isEmpty() ? null : plan.reporting.periodTypes().get(0), plan.reporting.periodTypes(), plan.reporting.windowOrDefault(),
+                plan.consolidationUnit, plan.reporting.reportTo(), plan.parentPlanRef, plan.signer, List.copyOf(plan.recipients),
+                periods, tasks, unitList);
     }
 
     /**
@@ -107,8 +124,7 @@ public final class PlanMapper {
         plan.budgetSource = document.budgetSource();
         plan.recipients = new ArrayList<>(document.recipientsOrEmpty());
         Reporting reporting = document.reporting();
-        plan.reporting = new Reporting(reporting.periodType(), reporting.unitDeadline(), reporting.consolidationUnit(),
-                reporting.consolidatedDeadline(), reporting.reportTo(), null);
+        plan.reporting = reporting.asGiven();
         plan.consolidationUnit = reporting.consolidationUnit();
         for (int i = 0; i < document.tasks().size(); i++) {
             plan.tasks.add(toTask(document.tasks().get(i), i, plan, units));
@@ -171,6 +187,13 @@ public final class PlanMapper {
         indicator.unitOfMeasure = document.unitOfMeasure();
         indicator.target = document.target();
         indicator.parts = new ArrayList<>(document.partsOrEmpty());
+        indicator.measure = document.measureOrDefault();
+        indicator.direction = document.directionOrDefault();
+        indicator.aggregation = document.aggregationOrDefault();
+        indicator.baseline = document.baseline();
+        indicator.periodTargets = document.periodTargets() == null || document.periodTargets().isEmpty() ? null
+                : new LinkedHashMap<>(document.periodTargets());
+        indicator.weights = document.weights() == null || document.weights().isEmpty() ? null : new LinkedHashMap<>(document.weights());
         return indicator;
     }
 }

@@ -1,6 +1,7 @@
 package vn.planprogress.plans.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +16,7 @@ import vn.planprogress.common.web.PageRequest;
 import vn.planprogress.plans.api.AmendmentRequest;
 import vn.planprogress.plans.api.IssueRequest;
 import vn.planprogress.plans.api.PlanApi;
+import vn.planprogress.plans.api.PlanCalendarDocument;
 import vn.planprogress.plans.api.PlanDigest;
 import vn.planprogress.plans.api.PlanDocument;
 import vn.planprogress.plans.api.PlanStatus;
@@ -96,12 +98,18 @@ public class PlanResource implements PlanApi {
 
     @Override
     public Response digest(UUID planId, Request request) {
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(ETags.of(plans.version(planId)));
+        EntityTag tag = new EntityTag(plans.digestTag(planId));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.build();
         }
         PlanDigest digest = plans.digest(planId);
-        return Response.ok(digest).tag(ETags.of(digest.version())).build();
+        return Response.ok(digest).tag(tag).build();
+    }
+
+    @Override
+    public PlanCalendarDocument calendar(UUID planId) {
+        return plans.calendar(planId);
     }
 
     private static Response withETag(PlanDocument plan) {

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import vn.planprogress.calendar.DefaultHolidays;
+import vn.planprogress.calendar.HolidaysNotSet;
 import vn.planprogress.common.problem.FieldViolation;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.security.Caller;
@@ -20,6 +23,7 @@ import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
 import vn.planprogress.plans.api.AmendmentRequest;
 import vn.planprogress.plans.api.IssueRequest;
+import vn.planprogress.plans.api.PlanCalendarDocument;
 import vn.planprogress.plans.api.PlanDigest;
 import vn.planprogress.plans.api.PlanDocument;
 import vn.planprogress.plans.api.PlanStatus;
@@ -31,6 +35,7 @@ import vn.planprogress.plans.domain.PlanVersion;
 import vn.planprogress.plans.domain.Task;
 import vn.planprogress.plans.domain.UnitDirectory;
 import vn.planprogress.plans.mapping.PlanMapper;
+import vn.planprogress.plans.mapping.ReportingRulesMapper;
 import vn.planprogress.plans.repository.PlanRepository;
 import vn.planprogress.plans.repository.UnitRepository;
 
@@ -48,9 +53,12 @@ public class PlanService {
     private final Clock clock;
     private final BusinessTime time;
     private final ObjectMapper json;
+    private final PlanCalendars calendars;
 
     @Inject
-    public PlanService(PlanRepository plans, UnitRepository units, Caller caller, Clock clock, BusinessTime time, ObjectMapper json) {
+    public PlanService(PlanRepository plans, UnitRepository units, Caller caller, Clock clock, BusinessTime time, ObjectMapper json,
+                       PlanCalendars calendars) {
+        this.calendars = calendars;
         this.plans = plans;
         this.units = units;
         this.caller = caller;
@@ -66,11 +74,34 @@ public class PlanService {
     }
 
     public PlanDocument get(UUID id) {
-        return PlanMapper.toDocument(find(id));
+        return document(find(id));
     }
 
     public PlanDigest digest(UUID id) {
-        return PlanMapper.toDigest(find(id), units.directory());
+        Plan plan = find(id);
+        return PlanMapper.toDigest(plan, units.directory(), ReportingRulesMapper.periods(calendar(plan).calendar().periods()));
+    }
+
+    /**
+     * The digest's ETag: the plan's version and a hash of the versions of the days off its calendar
+     * counts with, so that a new list of days off changes it as a new version of the plan does.
+     */
+    public String digestTag(UUID id) {
+        Plan plan = find(id);
+        return plan.version + "." + calendars.holidayTag(plan.year);
+    }
+
+    /** Every period of the plan with its window and dates, and the years of days off they were counted with. */
+    public PlanCalendarDocument calendar(UUID id) {
+        Plan plan = find(id);
+        PlanCalendars.Computed computed = calendar(plan);
+        return new PlanCalendarDocument(plan.id, plan.year, plan.reporting.windowOrDefault(),
+                ReportingRulesMapper.periods(computed.calendar().periods()), computed.holidayYears());
+    }
+
+    /** The plan's calendar as its stored rules and today's days off make it. */
+    PlanCalendars.Computed calendar(Plan plan) {
+        return calendars.of(plan.reporting, plan.year);
     }
 
     @Transactional
@@ -86,7 +117,7 @@ public class PlanService {
         PlanMapper.apply(document, plan, directory);
         plans.persistAndFlush(plan);
         plans.getEntityManager().refresh(plan);
-        return PlanMapper.toDocument(plan);
+        return document(plan);
     }
 
     @Transactional
@@ -95,7 +126,7 @@ public class PlanService {
         ETags.requireMatch(ifMatch, plan.version);
         requireDraft(plan);
         rewrite(plan, document, "");
-        return PlanMapper.toDocument(plan);
+        return document(plan);
     }
 
     @Transactional
@@ -121,7 +152,7 @@ public class PlanService {
             throw ProblemException.conflict("Plan " + plan.number() + " is already " + plan.status);
         }
         // Groups of units are resolved once more against the units as they stand at issue.
-        rewrite(plan, PlanMapper.toDocument(plan), "");
+        rewrite(plan, PlanMapper.toDocument(plan, null), "");
         plan.numberSequence = sequenceFor(plan, request == null ? null : request.sequence());
         plan.issuedOn = request != null && request.issuedOn() != null ? request.issuedOn()
                 : plan.issuedOn != null ? plan.issuedOn : time.today(clock);
@@ -129,7 +160,7 @@ public class PlanService {
         plan.updatedAt = clock.instant();
         plans.flush();
         keepVersion(plan, "Ban hành");
-        return PlanMapper.toDocument(plan);
+        return document(plan);
     }
 
     @Transactional
@@ -148,9 +179,13 @@ public class PlanService {
         if (!Objects.equals(document.ownerUnit(), plan.ownerUnit)) {
             frozen.add(new FieldViolation("plan.ownerUnit", "an amendment cannot change the owner unit (" + plan.ownerUnit + ")"));
         }
-        if (document.reporting() != null && document.reporting().periodType() != plan.reporting.periodType()) {
-            frozen.add(new FieldViolation("plan.reporting.periodType",
-                    "an amendment cannot change the period type (" + plan.reporting.periodType() + ")"));
+        if (document.reporting() != null && !Set.copyOf(document.reporting().periodTypes()).equals(Set.copyOf(plan.reporting.periodTypes()))) {
+            frozen.add(new FieldViolation(document.reporting().shorthand() ? "plan.reporting.periodType" : "plan.reporting.schedules",
+                    "an amendment cannot change the period types the plan reports on (" + plan.reporting.periodTypes() + ")"));
+        }
+        if (document.reporting() != null && document.reporting().windowOrDefault() != plan.reporting.windowOrDefault()) {
+            frozen.add(new FieldViolation("plan.reporting.window",
+                    "an amendment cannot change the windows the periods are counted on (" + plan.reporting.windowOrDefault() + ")"));
         }
         if (!frozen.isEmpty()) {
             throw ProblemException.invalid(frozen);
@@ -163,7 +198,7 @@ public class PlanService {
         plan.amendment++;
         plans.flush();
         keepVersion(plan, request.reason());
-        return PlanMapper.toDocument(plan);
+        return document(plan);
     }
 
     @Transactional
@@ -178,7 +213,7 @@ public class PlanService {
         plan.status = PlanStatus.CLOSED;
         plan.updatedAt = clock.instant();
         plans.flush();
-        return PlanMapper.toDocument(plan);
+        return document(plan);
     }
 
     public List<PlanVersionSummary> versions(UUID id) {
@@ -228,7 +263,7 @@ public class PlanService {
         if (plan.tasks.stream().anyMatch(t -> t.code.equals(task.code()))) {
             throw ProblemException.conflict("Plan " + plan.number() + " already has a task '" + task.code() + "'");
         }
-        PlanDocument document = PlanMapper.toDocument(plan);
+        PlanDocument document = PlanMapper.toDocument(plan, null);
         List<TaskDocument> tasks = new ArrayList<>(document.tasks());
         tasks.add(task);
         rewrite(plan, document.withTasks(tasks), "tasks[" + (tasks.size() - 1) + "].");
@@ -244,7 +279,7 @@ public class PlanService {
         if (!code.equals(task.code())) {
             throw ProblemException.invalid("code", "must be the task's code in the path ('" + code + "')");
         }
-        PlanDocument document = PlanMapper.toDocument(plan);
+        PlanDocument document = PlanMapper.toDocument(plan, null);
         List<TaskDocument> tasks = new ArrayList<>(document.tasks());
         int index = indexOf(tasks, code);
         tasks.set(index, task);
@@ -263,7 +298,7 @@ public class PlanService {
         if (plan.tasks.size() == 1) {
             throw ProblemException.conflict("Task '" + code + "' is the plan's only task; a plan keeps at least one");
         }
-        PlanDocument document = PlanMapper.toDocument(plan);
+        PlanDocument document = PlanMapper.toDocument(plan, null);
         List<TaskDocument> tasks = new ArrayList<>(document.tasks());
         tasks.remove(indexOf(tasks, code));
         rewrite(plan, document.withTasks(tasks), "");
@@ -275,6 +310,11 @@ public class PlanService {
             throw ProblemException.notFound("plan", id);
         }
         return plan;
+    }
+
+    /** The plan as the API shows it, with its periods. */
+    private PlanDocument document(Plan plan) {
+        return PlanMapper.toDocument(plan, ReportingRulesMapper.periods(calendar(plan).calendar().periods()));
     }
 
     private static Task findTask(Plan plan, String code) {
@@ -319,7 +359,15 @@ public class PlanService {
      */
     private UnitDirectory checked(PlanDocument document, String fieldPrefix) {
         UnitDirectory directory = units.directory();
-        List<FieldViolation> violations = PlanRules.check(document, directory.codes());
+        List<FieldViolation> violations = new ArrayList<>(PlanRules.check(document, directory.codes(), directory::childrenOf));
+        if (violations.isEmpty()) {
+            try {
+                violations.addAll(PlanRules.checkCalendar(document.reporting(), calendars.of(document.reporting(), document.year()).calendar()));
+            } catch (HolidaysNotSet notSet) {
+                violations.add(new FieldViolation(ReportingRulesMapper.workingDaysField(document.reporting()), "working days cannot be counted "
+                        + "in " + notSet.year() + ": days off are kept for " + DefaultHolidays.FIRST_YEAR + " to " + DefaultHolidays.LAST_YEAR));
+            }
+        }
         if (!violations.isEmpty()) {
             boolean taskBody = fieldPrefix.startsWith("tasks[");
             throw ProblemException.invalid(violations.stream()
@@ -353,7 +401,7 @@ public class PlanService {
         version.planId = plan.id;
         version.amendment = plan.amendment;
         version.reason = reason;
-        version.content = serialized(PlanMapper.toDocument(plan));
+        version.content = serialized(document(plan));
         version.formatVersion = PlanVersion.FORMAT_VERSION;
         version.createdBy = caller.subject();
         version.createdAt = clock.instant();

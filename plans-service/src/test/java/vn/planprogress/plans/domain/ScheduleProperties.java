@@ -72,7 +72,7 @@ class ScheduleProperties {
         for (int i = 0; i < parts.size(); i++) {
             breakdown.add(new IndicatorPart("P" + i, "Phần " + i, BigDecimal.valueOf(parts.get(i))));
         }
-        IndicatorDocument indicator = new IndicatorDocument("CM", "Chuyên mục", "chuyên mục", BigDecimal.valueOf(target), breakdown);
+        IndicatorDocument indicator = IndicatorDocument.number("CM", "Chuyên mục", "chuyên mục", BigDecimal.valueOf(target), breakdown);
         Schedule schedule = new Schedule(ScheduleKind.CONTINUOUS, null, null, null, null, null, null);
         int sum = parts.stream().mapToInt(Integer::intValue).sum();
         List<FieldViolation> violations = PlanRules.check(plan(2022, schedule, indicator), UNITS);
@@ -88,7 +88,8 @@ class ScheduleProperties {
     private static PlanDocument plan(int year, Schedule schedule, IndicatorDocument indicator) {
         TaskDocument task = new TaskDocument("III.1", "Nhiệm vụ", List.of("HCTH"), List.of(), List.of(), schedule,
                 indicator == null ? List.of() : List.of(indicator), List.of(), null);
-        Reporting reporting = new Reporting(PeriodType.ANNUAL, new DeadlineRule(null, 0), "HCTH", new DeadlineRule(null, 5), null, null);
+        Reporting reporting = new Reporting(null, null, PeriodType.ANNUAL, DeadlineRule.daysAfterWindow(0), "HCTH", DeadlineRule.daysAfterWindow(5),
+                null, null, null, null);
         return new PlanDocument(null, null, "Kế hoạch", year, "SKHCN", null, null, null, null, List.of(), null, List.of(),
                 List.of(), List.of(task), null, List.of(), List.of(), reporting, null, null, null, null, null);
     }

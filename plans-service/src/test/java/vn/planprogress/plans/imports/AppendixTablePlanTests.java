@@ -11,7 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.plans.api.IndicatorDocument;
+import vn.planprogress.plans.api.DeadlineRule;
 import vn.planprogress.plans.api.PeriodType;
+import vn.planprogress.plans.api.ReportingSchedule;
 import vn.planprogress.plans.api.PlanDocument;
 import vn.planprogress.plans.api.ScheduleKind;
 import vn.planprogress.plans.api.TaskDocument;
@@ -140,18 +142,19 @@ class AppendixTablePlanTests {
     }
 
     @Test
-    void quarterlySixMonthAndYearlyReportsBecomeQuarterlyDeadlinesAndAFinding() {
+    void quarterlySixMonthAndYearlyReportsBecomeThreeSchedulesOnTheDayOfTheLastMonth() {
         var reporting = plan.reporting();
-        assertEquals(PeriodType.QUARTERLY, reporting.periodType());
-        assertEquals(Map.of("2024-Q1", LocalDate.of(2024, 3, 20), "2024-Q2", LocalDate.of(2024, 6, 20), "2024-Q3", LocalDate.of(2024, 9, 20),
-                "2024-Q4", LocalDate.of(2024, 12, 20)), reporting.unitDeadline().dates());
-        assertEquals(LocalDate.of(2024, 6, 25), reporting.consolidatedDeadline().dates().get("2024-Q2"));
-        assertNull(reporting.unitDeadline().daysAfterPeriodEnd());
+        assertNull(reporting.periodType(), "three kinds of period: schedules, not the shorthand");
+        // "trước ngày 20 của tháng cuối quý ... trước ngày 25 của tháng cuối quý": the 20th and the 25th of each period's last month.
+        assertEquals(List.of(
+                new ReportingSchedule(PeriodType.QUARTERLY, DeadlineRule.dayOfMonth(20, null), DeadlineRule.dayOfMonth(25, null)),
+                new ReportingSchedule(PeriodType.SEMIANNUAL, DeadlineRule.dayOfMonth(20, null), DeadlineRule.dayOfMonth(25, null)),
+                new ReportingSchedule(PeriodType.ANNUAL, DeadlineRule.dayOfMonth(20, null), DeadlineRule.dayOfMonth(25, null))),
+                reporting.schedules());
+        assertNull(reporting.window(), "no cut-off stated");
         assertEquals("CCHC", reporting.consolidationUnit());
         assertEquals("UBND", reporting.reportTo().unit());
-        Finding periods = assertFinding(Finding.Kind.REPORTING, "reporting.periodType", "");
-        assertTrue(periods.message().contains("quarterly, 6-month, yearly reports"), periods.message());
-        assertTrue(periods.message().contains("the 6-month, yearly reports are not in the draft"), periods.message());
+        assertTrue(imported.findings().stream().noneMatch(f -> f.field() != null && f.field().startsWith("reporting")), imported.findings()::toString);
     }
 
     private static Finding assertFinding(Finding.Kind kind, String field, String text) {

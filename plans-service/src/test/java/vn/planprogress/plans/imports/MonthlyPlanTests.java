@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.planprogress.plans.api.DeadlineRule;
 import vn.planprogress.plans.api.PeriodType;
 import vn.planprogress.plans.api.PlanDocument;
 import vn.planprogress.plans.api.Schedule;
@@ -108,9 +109,9 @@ class MonthlyPlanTests {
     void monthlyReportsByDayOfTheMonth(ImportedPlan imported) {
         var reporting = imported.draft().reporting();
         assertEquals(PeriodType.MONTHLY, reporting.periodType());
-        assertEquals(12, reporting.unitDeadline().dates().size());
-        assertEquals(LocalDate.of(2024, 5, 15), reporting.unitDeadline().dates().get("2024-05"));
-        assertEquals(LocalDate.of(2024, 5, 20), reporting.consolidatedDeadline().dates().get("2024-05"));
+        // "trước ngày 15 hằng tháng ... trước ngày 20 hằng tháng": the 15th and the 20th of each month.
+        assertEquals(DeadlineRule.dayOfMonth(15, null), reporting.unitDeadline());
+        assertEquals(DeadlineRule.dayOfMonth(20, null), reporting.consolidatedDeadline());
         assertEquals("STTTT", reporting.consolidationUnit(), "the units send their reports to the Sở Thông tin và Truyền thông");
         assertEquals("UBND", reporting.reportTo().unit());
         assertEquals("báo cáo Chủ tịch UBND tỉnh", reporting.reportTo().note());

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.planprogress.plans.api.DeadlineRule;
+import vn.planprogress.plans.api.ReportingSchedule;
+import vn.planprogress.plans.api.WindowKind;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.plans.api.PeriodType;
 import vn.planprogress.plans.api.Reporting;
@@ -128,18 +131,39 @@ class ReadingRulesTests {
         Reporting working = reporting("Định kỳ hằng quý, các phòng, đơn vị báo cáo gửi về Sở (qua Phòng Kế hoạch - Tài chính) "
                 + "trong vòng 05 ngày làm việc kể từ ngày kết thúc quý.", 2024, findings);
         assertEquals(PeriodType.QUARTERLY, working.periodType());
-        assertEquals(5, working.unitDeadline().daysAfterPeriodEnd());
+        assertEquals(DeadlineRule.workingDaysAfterWindow(5), working.unitDeadline(), "\"05 ngày làm việc\" counts working days");
+        assertNull(working.window(), "no cut-off stated: calendar windows");
         assertEquals("KHTC", working.consolidationUnit());
-        assertEquals(Set.of("reporting.unitDeadline", "reporting.consolidatedDeadline"),
-                Set.copyOf(findings.all().stream().map(Finding::field).toList()), findings.all()::toString);
-        assertTrue(findings.all().get(0).message().contains("5 working days"), findings.all()::toString);
+        assertEquals(List.of("reporting.consolidatedDeadline"), findings.all().stream().map(Finding::field).toList(), findings.all()::toString);
 
         Reporting days = reporting("Định kỳ 6 tháng, năm các đơn vị báo cáo về Sở chậm nhất 10 ngày sau khi kết thúc kỳ báo cáo, "
                 + "để tổng hợp, báo cáo UBND tỉnh chậm nhất 15 ngày sau khi kết thúc kỳ báo cáo.", 2024, new Findings());
-        assertEquals(PeriodType.ANNUAL, days.periodType(), "a 6-month report has no period type today; the yearly one has");
-        assertEquals(10, days.unitDeadline().daysAfterPeriodEnd());
-        assertEquals(15, days.consolidatedDeadline().daysAfterPeriodEnd());
+        assertNull(days.periodType(), "two kinds of period: schedules, not the shorthand");
+        assertEquals(List.of(new ReportingSchedule(PeriodType.SEMIANNUAL, DeadlineRule.daysAfterWindow(10), DeadlineRule.daysAfterWindow(15)),
+                new ReportingSchedule(PeriodType.ANNUAL, DeadlineRule.daysAfterWindow(10), DeadlineRule.daysAfterWindow(15))), days.schedules());
         assertEquals("SKHCN", days.consolidationUnit());
+    }
+
+    @Test
+    void aStatedCutOffOrTheDecreeGivesCutOffWindows() {
+        Findings findings = new Findings();
+        Reporting stated = reporting("Định kỳ hằng quý, 6 tháng, năm, các phòng, đơn vị báo cáo gửi về Sở (qua Phòng Kế hoạch - Tài chính) "
+                + "trong vòng 02 ngày làm việc kể từ ngày chốt số liệu, để tổng hợp, báo cáo UBND tỉnh trong vòng 05 ngày làm việc. "
+                + "Số liệu báo cáo tính từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối kỳ báo cáo.", 2023, findings);
+        assertEquals(WindowKind.CUT_OFF, stated.window());
+        assertEquals(List.of(PeriodType.QUARTERLY, PeriodType.SEMIANNUAL, PeriodType.ANNUAL), stated.periodTypes());
+        for (ReportingSchedule schedule : stated.schedules()) {
+            assertEquals(DeadlineRule.workingDaysAfterWindow(2), schedule.unitDeadline(), schedule.periodType()::name);
+            assertEquals(DeadlineRule.workingDaysAfterWindow(5), schedule.consolidatedDeadline(), schedule.periodType()::name);
+        }
+        assertEquals(List.of(), findings.all());
+
+        Reporting decree = reporting("Thực hiện chế độ báo cáo định kỳ hằng quý theo Nghị định số 09/2019/NĐ-CP của Chính phủ, các đơn vị "
+                + "báo cáo về Sở chậm nhất 10 ngày sau khi kết thúc quý, để tổng hợp, báo cáo UBND tỉnh chậm nhất 15 ngày sau khi kết thúc quý.",
+                2023, new Findings());
+        assertEquals(WindowKind.CUT_OFF, decree.window());
+        assertEquals(PeriodType.QUARTERLY, decree.periodType());
+        assertEquals(DeadlineRule.daysAfterWindow(10), decree.unitDeadline());
     }
 
     @Test

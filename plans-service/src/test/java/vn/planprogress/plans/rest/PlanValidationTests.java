@@ -171,8 +171,8 @@ class PlanValidationTests {
         Map<String, Object> plan = PlanFixtures.samplePlan();
         ((Map<String, Object>) plan.get("reporting")).put("unitDeadline", Map.of("dates", Map.of("2022-Q1", "2022-04-10")));
         Response response = refusedWithoutWriting(() -> create(plan));
-        assertInvalidField(response, "reporting.unitDeadline.dates[2022-Q1]");
-        assertInvalidField(response, "reporting.unitDeadline.dates");
+        assertInvalidField(response, "reporting.unitDeadline.dates.2022-Q1");
+        assertTrue(assertInvalidField(response, "reporting.unitDeadline.dates.2022").contains("no deadline for 2022"));
     }
 
     @Test

@@ -28,9 +28,9 @@ import vn.planprogress.plans.PlanFixtures;
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 class SeedPlanTests {
 
-    /** What GET adds to what POST takes: server-assigned and derived fields. */
+    /** What GET adds to what POST takes: server-assigned and derived fields, and an indicator's defaults spelled out. */
     private static final Set<String> READ_ONLY = Set.of("id", "status", "amendment", "version", "createdAt", "updatedAt",
-            "periods", "effectiveFrom", "effectiveTo", "resolvedCoordinatingUnits");
+            "periods", "effectiveFrom", "effectiveTo", "resolvedCoordinatingUnits", "measure", "direction", "aggregation");
 
     @Inject
     PlanFixtures fixtures;

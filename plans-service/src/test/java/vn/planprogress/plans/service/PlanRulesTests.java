@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.common.problem.FieldViolation;
@@ -52,6 +53,28 @@ class PlanRulesTests {
                 task.indicators(), task.contentRefs(), null);
         List<FieldViolation> violations = PlanRules.check(plan.withTasks(List.of(broken)), UNITS);
         assertEquals("tasks[0].schedule", violations.get(0).field());
+    }
+
+    @Test
+    void indicatorsKeepTheirMeasuresRules() throws Exception {
+        PlanDocument plan = seed();
+        var task = plan.tasks().get(3);
+        var percent = new vn.planprogress.plans.api.IndicatorDocument("TL", "Tỷ lệ", "%", java.math.BigDecimal.valueOf(101), null,
+                vn.planprogress.plans.api.Measure.PERCENT, null, null, null, null, Map.of("TTUDDV", java.math.BigDecimal.ONE, "UBND", java.math.BigDecimal.ONE));
+        var qualitative = new vn.planprogress.plans.api.IndicatorDocument("DG", "Đánh giá", null, java.math.BigDecimal.ONE, null,
+                vn.planprogress.plans.api.Measure.QUALITATIVE, null, null, null, null, null);
+        var number = new vn.planprogress.plans.api.IndicatorDocument("HS", "Hồ sơ", "hồ sơ", java.math.BigDecimal.TEN, null,
+                null, null, null, null, Map.of("2022", java.math.BigDecimal.ONE), null);
+        var changed = new vn.planprogress.plans.api.TaskDocument(task.code(), task.title(), task.leadUnits(), task.coordinatingUnits(),
+                task.coordinatingGroups(), task.schedule(), List.of(percent, qualitative, number), task.contentRefs(), null);
+        List<vn.planprogress.plans.api.TaskDocument> tasks = new java.util.ArrayList<>(plan.tasks());
+        tasks.set(3, changed);
+
+        List<String> fields = PlanRules.check(plan.withTasks(tasks), UNITS).stream().map(FieldViolation::field).toList();
+
+        // A percent over 100, a weight for a unit not of the task; a qualitative with a target; a year's one period target not adding up.
+        assertEquals(List.of("tasks[3].indicators[0].target", "tasks[3].indicators[0].weights.UBND", "tasks[3].indicators[1].target",
+                "tasks[3].indicators[2].periodTargets"), fields);
     }
 
     private static List<LocalDate> dates(Schedule schedule) {
