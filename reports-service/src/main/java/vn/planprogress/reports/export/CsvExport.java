@@ -3,6 +3,7 @@ package vn.planprogress.reports.export;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +18,8 @@ import vn.planprogress.reports.api.TaskResult;
  * A report as CSV for spreadsheet programs: UTF-8 with a byte order mark (so that they read the
  * Vietnamese right), RFC 4180 quoting, CRLF line ends. Three tables one after the other, each with
  * its header row: tasks and indicators (a row per indicator and per part), the expected
- * submissions with their outcome, and the totals. Figures keep a decimal point, for calculation.
+ * submissions with their outcome, and the totals. Figures keep a decimal point, for calculation;
+ * dates and times are written in the business zone as officials read them ({@link VietnameseTime}).
  */
 public final class CsvExport {
 
@@ -27,11 +29,11 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    public static byte[] render(Report report) {
+    public static byte[] render(Report report, ZoneId zone) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Kế hoạch", text(report.planNumber()), text(report.planTitle())));
         rows.add(List.of("Kỳ báo cáo", Labels.period(report.period(), report.year())));
-        rows.add(List.of("Số liệu tính đến", report.asOf().toString()));
+        rows.add(List.of("Số liệu tính đến", VietnameseTime.dateTime(report.asOf(), zone)));
         rows.add(List.of());
         rows.add(List.of("Mã nhiệm vụ", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện", "Tình trạng", "Mã chỉ tiêu",
                 "Chỉ tiêu", "Thành phần", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"));
@@ -56,8 +58,8 @@ public final class CsvExport {
                 .collect(Collectors.toMap(TaskResult.LeadUnit::code, TaskResult.LeadUnit::name, (a, b) -> a));
         for (ExpectedSubmission item : report.completeness().submissions()) {
             rows.add(List.of(item.taskCode(), item.unitCode(), leadNames.getOrDefault(item.unitCode(), item.unitCode()), item.period(),
-                    item.unitDeadline() == null ? "" : item.unitDeadline().toString(), Labels.of(item.outcome()),
-                    item.firstSubmittedAt() == null ? "" : item.firstSubmittedAt().toString()));
+                    item.unitDeadline() == null ? "" : VietnameseTime.date(item.unitDeadline()), Labels.of(item.outcome()),
+                    item.firstSubmittedAt() == null ? "" : VietnameseTime.dateTime(item.firstSubmittedAt(), zone)));
         }
         rows.add(List.of());
         rows.add(List.of("Tổng số nhiệm vụ", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Quá hạn",
