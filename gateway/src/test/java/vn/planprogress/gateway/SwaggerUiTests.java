@@ -27,6 +27,22 @@ class SwaggerUiTests {
     }
 
     @Test
+    void theSwaggerUiOpensOnTheCombinedDocumentWhichSaysWhenToPickAService() {
+        given().get("/q/swagger-ui/").then()
+                .statusCode(200)
+                .body(containsString("\"urls.primaryName\": 'all'"));
+        FakeService progress = FakeServices.startProgress();
+        try {
+            given().get("/openapi").then()
+                    .statusCode(200)
+                    .body("info.description", containsString("pick `plans`, `progress` or `reports`"))
+                    .body("info.contact.url", org.hamcrest.Matchers.nullValue());
+        } finally {
+            progress.stop();
+        }
+    }
+
+    @Test
     void eachServicesDocumentIsServedAnonymouslyFromTheServiceItself() {
         given().get("/openapi/plans?format=json").then()
                 .statusCode(200)

@@ -2,17 +2,20 @@ package vn.planprogress.localrun;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.calendar.BusinessTime;
 
 /**
  * The run command: {@code scripts/run [--fresh] [--data-dir DIR] [--db-port N] [--restore FILE]}. Starts
  * the system on the data kept from the last run (or fresh, or restored from a backup of
- * {@code scripts/backup}), loads the sample, prints where to try it, and stops everything cleanly on Ctrl-C.
+ * {@code scripts/backup}), loads the sample and this year's demo, prints one line per step (the embedded
+ * PostgreSQL's own logging goes to {@code logs/postgres.log}), then where to try it, and stops everything
+ * cleanly on Ctrl-C.
  */
 public final class LocalRun {
 
@@ -40,6 +43,8 @@ public final class LocalRun {
         if (fresh) {
             deleteRecursively(dataDirectory);
         }
+        Path logs = dataDirectory.resolve("logs");
+        RunLog.toFile(logs.resolve("postgres.log"));
         if (backup != null) {
             // Onto the database before any service connects to it; the sample below then finds its plan there.
             System.out.println("Restoring " + backup + " ...");
@@ -47,9 +52,9 @@ public final class LocalRun {
                 database.restore(root, backup);
             }
         }
-        System.out.println("Starting PostgreSQL and the services (data in " + dataDirectory + ", logs in "
-                + dataDirectory.resolve("logs") + ") ...");
-        LocalSystem system = LocalSystem.start(root, dataDirectory, Map.of(), databasePort, EnumSet.allOf(Service.class));
+        System.out.println("Starting PostgreSQL and the services (data in " + dataDirectory + ", logs in " + logs + ") ...");
+        LocalSystem system = LocalSystem.start(root, dataDirectory, Map.of(), databasePort, EnumSet.allOf(Service.class),
+                step -> System.out.println("  " + step));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the services and PostgreSQL ...");
@@ -57,32 +62,20 @@ public final class LocalRun {
             stopped.countDown();
         }, "local-run-stop"));
 
+        Path samplesDirectory = root.resolve("samples");
         SampleLoader samples = new SampleLoader(system.url(Service.GATEWAY));
-        String planId = samples.load(root.resolve("samples"));
-        samples.loadDemoProgress(root.resolve("samples"), planId);
-        printWelcome(system, planId);
+        long loading = System.nanoTime();
+        String planId = samples.load(samplesDirectory);
+        int submitted = samples.loadDemoProgress(samplesDirectory, planId);
+        System.out.printf("  %-17s loaded in %4.1f s  the units, the 2022 seed plan (issued), %s%n", "sample",
+                (System.nanoTime() - loading) / 1e9, submitted == 0 ? "its demo progress kept from the last run"
+                        : submitted + " demo submissions on it");
+        loading = System.nanoTime();
+        DemoYear demo = samples.loadThisYear(samplesDirectory, BusinessTime.inDefaultZone().dateOf(Instant.now()));
+        System.out.printf("  %-17s loaded in %4.1f s  the seed plan copied to %d (issued) with its demo progress%n", "this year's demo",
+                (System.nanoTime() - loading) / 1e9, demo.year());
+        Welcome.print(system, planId, demo);
         stopped.await();
-    }
-
-    private static void printWelcome(LocalSystem system, String planId) {
-        String gateway = system.url(Service.GATEWAY).toString();
-        System.out.println();
-        System.out.println("The system is ready.");
-        System.out.println("  Swagger UI:  " + gateway + "/q/swagger-ui");
-        System.out.println("  Sample plan: " + gateway + "/api/v1/plans/" + planId);
-        System.out.println("  Its report:  " + gateway + "/api/v1/reports/plans/" + planId);
-        System.out.println("  Services:    plans " + system.url(Service.PLANS) + ", progress " + system.url(Service.PROGRESS)
-                + ", reports " + system.url(Service.REPORTS) + ", gateway " + gateway);
-        System.out.println();
-        System.out.println("Development tokens (12 hours; more with scripts/token):");
-        System.out.println("  admin            " + DevTokens.admin());
-        System.out.println("  planner          " + DevTokens.planner());
-        System.out.println("  leader           " + DevTokens.leader());
-        System.out.println("  viewer           " + DevTokens.viewer());
-        System.out.println("  reporter TTUDDV  " + DevTokens.reporter("TTUDDV"));
-        System.out.println("  reporter HCTH    " + DevTokens.reporter("HCTH"));
-        System.out.println();
-        System.out.println("Press Ctrl-C to stop.");
     }
 
     private static String env(String name, String fallback) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.planprogress.devsupport.DevTokens;
 
 /**
@@ -48,6 +49,13 @@ public final class LocalSystem implements AutoCloseable {
     /** Starts the database and the given services (all when none given), and waits until they are ready. */
     public static LocalSystem start(Path projectRoot, Path dataDirectory, Map<Service, Integer> ports, int databasePort,
                                     Set<Service> services) {
+        return start(projectRoot, dataDirectory, ports, databasePort, services, step -> {
+        });
+    }
+
+    /** The same, telling {@code steps} a line as the database and then each service is ready, with how long it took. */
+    public static LocalSystem start(Path projectRoot, Path dataDirectory, Map<Service, Integer> ports, int databasePort,
+                                    Set<Service> services, Consumer<String> steps) {
         try {
             Files.createDirectories(dataDirectory.resolve("logs"));
         } catch (IOException e) {
@@ -57,14 +65,21 @@ public final class LocalSystem implements AutoCloseable {
         for (Service service : Service.values()) {
             allPorts.put(service, ports.getOrDefault(service, service.defaultPort()));
         }
+        long databaseStart = System.nanoTime();
         Database database = Database.start(dataDirectory.resolve("postgres"), databasePort);
+        steps.accept(String.format("%-17s ready in %4.1f s  %s", "PostgreSQL", seconds(databaseStart), database.isEmbedded()
+                ? "embedded, " + database.url() + ", data in " + dataDirectory.resolve("postgres") : database.url()));
         LocalSystem system = new LocalSystem(projectRoot, dataDirectory, allPorts, database);
         try {
             Set<Service> wanted = services.isEmpty() ? Set.of(Service.values()) : services;
             for (boolean after : new boolean[] {false, true}) {
                 List<Service> stage = wanted.stream().filter(service -> service.startsAfterTheOthers() == after).toList();
+                long stageStart = System.nanoTime();
                 stage.forEach(system::launch);
-                stage.forEach(system::awaitReady);
+                for (Service service : stage) {
+                    system.awaitReady(service);
+                    steps.accept(String.format("%-17s ready in %4.1f s  %s", service.module(), seconds(stageStart), system.url(service)));
+                }
             }
             return system;
         } catch (RuntimeException | Error e) {
@@ -184,6 +199,10 @@ public final class LocalSystem implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 
     private static void sleep(Duration duration) {

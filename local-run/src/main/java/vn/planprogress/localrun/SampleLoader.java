@@ -10,17 +10,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import vn.planprogress.calendar.BusinessTime;
 import vn.planprogress.devsupport.DevTokens;
 
 /**
  * Loads the sample units and the seed plan through the public API and issues the plan; then the
- * units' demo progress on it. Safe to run again: what exists already is left as it is.
+ * units' demo progress on it; and this year's demo ({@link #loadThisYear}). Safe to run again: what
+ * exists already is left as it is.
  */
 public final class SampleLoader {
 
+    /** How far ahead of the run's day this year's demo puts the units' deadline. */
+    public static final int DEMO_DAYS_AHEAD = 14;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
@@ -38,19 +45,80 @@ public final class SampleLoader {
                 throw new IllegalStateException("Unit " + unit.get("code") + " was refused: " + response.body());
             }
         }
-        JsonNode plan = JSON.readTree(Files.readString(samples.resolve("ke-hoach-tuyen-truyen-cchc-2022.json")));
+        JsonNode plan = SamplePlan.seed(samples);
         String existing = existingPlan(plan);
         if (existing != null) {
             return existing;
         }
+        return createAndIssue(plan);
+    }
+
+    /**
+     * Loads this year's demo: a copy of the seed plan for the year of {@code today}, reported yearly with
+     * the units' deadline {@value #DEMO_DAYS_AHEAD} days ahead (issued), and {@code samples/demo-current-year.json}
+     * on it: the units' submissions (on time), a correction as the unit's reporter, and the department's
+     * reviews as a planner. A copy loaded by an earlier run is left as it is.
+     */
+    public DemoYear loadThisYear(Path samples, LocalDate today) throws IOException, InterruptedException {
+        ObjectNode seed = SamplePlan.seed(samples);
+        int year = today.getYear();
+        String period = String.valueOf(year);
+        LocalDate deadline = today.plusDays(DEMO_DAYS_AHEAD);
+        ObjectNode plan = SamplePlan.retitled(SamplePlan.movedTo(seed, year, "ANNUAL", Map.of(period, deadline),
+                Map.of(period, deadline.plusDays(5))), seed.get("year").asInt());
+        JsonNode demo = JSON.readTree(samples.resolve(DemoYear.FILE).toFile());
+        String existing = existingPlan(plan);
+        if (existing != null) {
+            HttpResponse<String> stored = send("GET", "/api/v1/plans/" + existing, DevTokens.viewer(), null);
+            JsonNode date = JSON.readTree(stored.body()).path("reporting").path("unitDeadline").path("dates").path(period);
+            return DemoYear.of(existing, plan, demo, date.isTextual() ? LocalDate.parse(date.asText()) : null);
+        }
+        String id = createAndIssue(plan);
+        Map<String, String> ids = new HashMap<>();
+        Map<String, String> etags = new HashMap<>();
+        for (JsonNode submission : demo.path("submissions")) {
+            ObjectNode body = ((ObjectNode) submission.deepCopy()).put("planId", id).put("period", period);
+            HttpResponse<String> created = send("POST", "/api/v1/submissions", DevTokens.reporter(body.get("unitCode").asText()),
+                    body.toString());
+            String entry = DemoYear.entry(submission);
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("The demo submission " + entry + " was refused: " + created.body());
+            }
+            ids.put(entry, JSON.readTree(created.body()).get("id").asText());
+            etags.put(entry, created.headers().firstValue("ETag").orElseThrow());
+        }
+        for (JsonNode correction : demo.path("corrections")) {
+            String entry = DemoYear.entry(correction);
+            HttpResponse<String> corrected = send("PUT", "/api/v1/submissions/" + ids.get(entry),
+                    DevTokens.reporter(correction.get("unitCode").asText()), correction.toString(), Map.of("If-Match", etags.get(entry)));
+            if (corrected.statusCode() != 200) {
+                throw new IllegalStateException("The demo correction of " + entry + " was refused: " + corrected.body());
+            }
+        }
+        for (JsonNode review : demo.path("reviews")) {
+            String entry = DemoYear.entry(review);
+            ObjectNode body = JSON.createObjectNode().put("decision", review.get("decision").asText());
+            if (review.hasNonNull("comment")) {
+                body.put("comment", review.get("comment").asText());
+            }
+            HttpResponse<String> reviewed = send("POST", "/api/v1/submissions/" + ids.get(entry) + "/review", DevTokens.planner(),
+                    body.toString());
+            if (reviewed.statusCode() != 200) {
+                throw new IllegalStateException("The demo review of " + entry + " was refused: " + reviewed.body());
+            }
+        }
+        return DemoYear.of(id, plan, demo, deadline);
+    }
+
+    private String createAndIssue(JsonNode plan) throws IOException, InterruptedException {
         HttpResponse<String> created = send("POST", "/api/v1/plans", DevTokens.planner(), plan.toString());
         if (created.statusCode() != 201) {
-            throw new IllegalStateException("The sample plan was refused: " + created.body());
+            throw new IllegalStateException("The sample plan " + plan.get("year") + " was refused: " + created.body());
         }
         String id = JSON.readTree(created.body()).get("id").asText();
         HttpResponse<String> issued = send("POST", "/api/v1/plans/" + id + "/issue", DevTokens.planner(), null);
         if (issued.statusCode() != 200) {
-            throw new IllegalStateException("The sample plan could not be issued: " + issued.body());
+            throw new IllegalStateException("The sample plan " + plan.get("year") + " could not be issued: " + issued.body());
         }
         return id;
     }
@@ -92,10 +160,16 @@ public final class SampleLoader {
 
     private HttpResponse<String> send(String method, String path, String token, String body)
             throws IOException, InterruptedException {
+        return send(method, path, token, body, Map.of());
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
+        headers.forEach(request::header);
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -113,5 +187,7 @@ public final class SampleLoader {
         int submitted = loader.loadDemoProgress(Path.of("samples"), id);
         System.out.println("Sample plan loaded and issued: " + base.resolve("/api/v1/plans/" + id)
                 + " (" + submitted + " demo submissions added)");
+        DemoYear demo = loader.loadThisYear(Path.of("samples"), BusinessTime.inDefaultZone().dateOf(Instant.now()));
+        System.out.println("This year's demo plan: " + base.resolve("/api/v1/plans/" + demo.planId()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.localrun.SamplePlan;
 
 /**
  * The seed plan moved to a year whose second quarter has ended, reported quarterly, with the unit
@@ -33,21 +34,15 @@ final class CurrentYearPlan {
         int year = today.minusMonths(6).getYear();
         LocalDate passed = today.minusDays(1);
         LocalDate ahead = today.plusDays(60);
-        Map<String, Object> plan = Samples.seedPlan();
-        plan.put("year", year);
-        plan.put("issuedOn", year + "-03-15");
-        Map<String, Object> unitDeadlines = new LinkedHashMap<>();
-        Map<String, Object> consolidatedDeadlines = new LinkedHashMap<>();
+        Map<String, LocalDate> unitDeadlines = new LinkedHashMap<>();
+        Map<String, LocalDate> consolidatedDeadlines = new LinkedHashMap<>();
         for (int quarter = 1; quarter <= 4; quarter++) {
             LocalDate deadline = quarter < 4 ? passed : ahead;
-            unitDeadlines.put(year + "-Q" + quarter, deadline.toString());
-            consolidatedDeadlines.put(year + "-Q" + quarter, deadline.plusDays(5).toString());
+            unitDeadlines.put(year + "-Q" + quarter, deadline);
+            consolidatedDeadlines.put(year + "-Q" + quarter, deadline.plusDays(5));
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> reporting = (Map<String, Object>) plan.get("reporting");
-        reporting.put("periodType", "QUARTERLY");
-        reporting.put("unitDeadline", Map.of("dates", unitDeadlines));
-        reporting.put("consolidatedDeadline", Map.of("dates", consolidatedDeadlines));
+        String plan = SamplePlan.movedTo(SamplePlan.seed(Samples.DIRECTORY), year, "QUARTERLY", unitDeadlines, consolidatedDeadlines)
+                .toString();
 
         String id = system.gateway(DevTokens.planner()).body(plan).post("/api/v1/plans").then().statusCode(201).extract().path("id");
         system.gateway(DevTokens.planner()).post("/api/v1/plans/" + id + "/issue").then().statusCode(200);

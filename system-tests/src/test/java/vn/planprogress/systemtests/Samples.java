@@ -2,10 +2,9 @@ package vn.planprogress.systemtests;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import vn.planprogress.localrun.SamplePlan;
 
 /** The sample documents the tests send (the repository's {@code samples/}). */
 final class Samples {
@@ -13,15 +12,13 @@ final class Samples {
     private Samples() {
     }
 
+    /** The repository's {@code samples/}, seen from this module. */
+    static final Path DIRECTORY = Path.of("../samples");
+
     /** The seed plan as a whole-plan document, ready to POST. */
     static Map<String, Object> seedPlan() {
-        try {
-            return new ObjectMapper().readValue(Path.of("../samples/ke-hoach-tuyen-truyen-cchc-2022.json").toFile(),
-                    new TypeReference<Map<String, Object>>() {
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ObjectMapper().convertValue(SamplePlan.seed(DIRECTORY), new TypeReference<Map<String, Object>>() {
+        });
     }
 
     static Map<String, Object> unit(String code) {

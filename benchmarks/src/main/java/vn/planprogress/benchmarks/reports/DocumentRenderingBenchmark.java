@@ -41,7 +41,7 @@ public final class DocumentRenderingBenchmark {
             long start = System.nanoTime();
             OfficialText text = OfficialText.of(report, SeedReport.ZONE);
             byte[] pdf = PdfReport.render(text, "bench", SeedReport.AS_OF, SeedReport.ZONE);
-            bytes += json.writeValueAsBytes(report).length + CsvExport.render(report).length + OfficialReport.render(text, SeedReport.AS_OF, SeedReport.ZONE).length + pdf.length;
+            bytes += json.writeValueAsBytes(report).length + CsvExport.render(report, SeedReport.ZONE).length + OfficialReport.render(text, SeedReport.AS_OF, SeedReport.ZONE).length + pdf.length;
             render[i] = System.nanoTime() - start;
             start = System.nanoTime();
             PdfSigner.sign(pdf, key, new PdfSigner.Signing("bench", null, Instant.now()));

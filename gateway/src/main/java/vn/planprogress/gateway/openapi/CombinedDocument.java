@@ -18,6 +18,13 @@ import java.util.Set;
 public final class CombinedDocument {
 
     static final String TITLE = "Plan and progress platform API";
+    /** What Swagger UI shows first (it opens on this document, `all`): what is here, and when to pick another definition. */
+    static final String DESCRIPTION = "Every operation of the platform through the gateway: units, plans and tasks (plans service), "
+            + "submissions and their review (progress service), live reports, snapshots and their documents (reports service), "
+            + "with the answers the gateway itself gives (429, 502, 503, 504). Swagger UI opens on this definition (`all`); "
+            + "pick `plans`, `progress` or `reports` in the definition list at the top to see one service's operations only, "
+            + "as that service documents them. Press Authorize and paste a token (locally: the ones `scripts/run` prints, "
+            + "or `scripts/token <role>`).";
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     /** What the gateway answers itself, on any operation (see docs/security.md). */
@@ -37,8 +44,7 @@ public final class CombinedDocument {
         combined.put("openapi", first.path("openapi").asText("3.1.0"));
         ObjectNode info = first.path("info").deepCopy();
         info.put("title", TITLE);
-        info.put("description", "Every operation of the platform through the gateway: units, plans and tasks (plans service), "
-                + "submissions (progress service), reports and their snapshots (reports service).");
+        info.put("description", DESCRIPTION);
         combined.set("info", info);
         copy(first, combined, "servers");
         copy(first, combined, "security");

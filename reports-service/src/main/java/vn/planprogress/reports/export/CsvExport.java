@@ -3,6 +3,7 @@ package vn.planprogress.reports.export;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,8 @@ import vn.planprogress.reports.api.TaskResult;
  * qualitative indicator; with the indicator's measure, direction, aggregation and baseline when some
  * indicator of the report is not a number summed over periods), the expected
  * submissions with their outcome (and the lock exception of those entered after their period
- * locked, when there are some), and the totals. Figures keep a decimal point, for calculation.
+ * locked, when there are some), and the totals. Figures keep a decimal point, for calculation;
+ * dates and times are written in the business zone as officials read them ({@link VietnameseTime}).
  */
 public final class CsvExport {
 
@@ -33,11 +35,11 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    public static byte[] render(Report report) {
+    public static byte[] render(Report report, ZoneId zone) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Kế hoạch", text(report.planNumber()), text(report.planTitle())));
         rows.add(List.of("Kỳ báo cáo", Labels.period(report.period(), report.year())));
-        rows.add(List.of("Số liệu tính đến", report.asOf().toString()));
+        rows.add(List.of("Số liệu tính đến", VietnameseTime.dateTime(report.asOf(), zone)));
         rows.add(List.of());
         // The results-framework columns only when an indicator is more than a number summed over periods, so that
         // the table of such a plan (and of every report taken before indicators had a measure) reads as it did.
@@ -100,12 +102,12 @@ public final class CsvExport {
                 .collect(Collectors.toMap(TaskResult.LeadUnit::code, TaskResult.LeadUnit::name, (a, b) -> a));
         for (ExpectedSubmission item : report.completeness().submissions()) {
             List<String> row = new ArrayList<>(List.of(item.taskCode(), item.unitCode(), leadNames.getOrDefault(item.unitCode(), item.unitCode()),
-                    item.period(), item.unitDeadline() == null ? "" : item.unitDeadline().toString(), Labels.of(item.outcome()),
-                    item.firstSubmittedAt() == null ? "" : item.firstSubmittedAt().toString()));
+                    item.period(), item.unitDeadline() == null ? "" : VietnameseTime.date(item.unitDeadline()), Labels.of(item.outcome()),
+                    item.firstSubmittedAt() == null ? "" : VietnameseTime.dateTime(item.firstSubmittedAt(), zone)));
             if (unlocked) {
                 ExpectedSubmission.AppliedLockException exception = item.lockException();
                 row.addAll(exception == null ? List.of("", "", "")
-                        : List.of(exception.until().toString(), text(exception.reason()), text(exception.createdBy())));
+                        : List.of(VietnameseTime.date(exception.until()), text(exception.reason()), text(exception.createdBy())));
             }
             rows.add(row);
         }

@@ -1,17 +1,13 @@
 package vn.planprogress.reports.export;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.planprogress.reports.api.IndicatorResult;
 import vn.planprogress.reports.api.SubmissionOutcome;
 import vn.planprogress.reports.api.TaskStatus;
 
-/** How the documents write statuses, periods, dates and figures in Vietnamese. */
+/** How the documents write statuses, periods and figures in Vietnamese (dates and times: {@link VietnameseTime}). */
 final class Labels {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
@@ -125,28 +121,6 @@ final class Labels {
             return "9 tháng năm " + period.substring(0, 4);
         }
         return "năm " + period;
-    }
-
-    /**
-     * The date line of Nghị định 30/2020: "Quảng Ngãi, ngày 05 tháng 02 năm 2022" (a zero before
-     * days under 10 and the months January and February).
-     */
-    static String dateLine(String place, LocalDate date) {
-        String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
-        String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
-        return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
-    }
-
-    /** 10 giờ 00 ngày 12/11/2022. */
-    static String instant(Instant at, ZoneId zone) {
-        ZonedDateTime local = at.atZone(zone);
-        return String.format("%d giờ %02d ngày %d/%d/%d", local.getHour(), local.getMinute(), local.getDayOfMonth(),
-                local.getMonthValue(), local.getYear());
-    }
-
-    /** 12/11/2022 */
-    static String date(LocalDate date) {
-        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
     }
 
     /** A figure as Vietnamese documents write it: a decimal comma (94,44). */

@@ -85,7 +85,7 @@ public record OfficialText(
                 info.parentBody() == null ? null : upper(info.parentBody()),
                 upper(info.issuer().name()),
                 "Số:        /BC-" + info.issuer().code(),
-                Labels.dateLine(info.place(), report.reportDate()),
+                VietnameseTime.dateLine(info.place(), report.reportDate()),
                 "BÁO CÁO",
                 subject(report),
                 body(report, zone),
@@ -117,7 +117,7 @@ public record OfficialText(
         List<Block> body = new ArrayList<>();
         body.add(new Paragraph("Thực hiện Kế hoạch số " + report.planNumber() + " của " + issuer + " về "
                 + lowerFirst(report.planTitle()) + ", " + issuer + " báo cáo kết quả thực hiện "
-                + Labels.period(report.period(), report.year()) + " (số liệu tính đến " + Labels.instant(report.asOf(), zone)
+                + Labels.period(report.period(), report.year()) + " (số liệu tính đến " + VietnameseTime.inWords(report.asOf(), zone)
                 + ") như sau:", false));
         body.add(new Heading("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"));
         StatusCounts s = report.tasksByStatus();
@@ -128,7 +128,7 @@ public record OfficialText(
         body.add(new Heading("II. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ"));
         CompletenessCounts c = report.completeness().counts();
         List<String> deadlines = report.completeness().submissions().stream().map(ExpectedSubmission::unitDeadline)
-                .filter(Objects::nonNull).distinct().sorted().map(Labels::date).toList();
+                .filter(Objects::nonNull).distinct().sorted().map(VietnameseTime::date).toList();
         if (!deadlines.isEmpty()) {
             body.add(new Paragraph("- Hạn gửi báo cáo của các đơn vị: ngày " + String.join(", ", deadlines) + ".", false));
         }
@@ -201,7 +201,7 @@ public record OfficialText(
                 .collect(Collectors.toMap(TaskResult.LeadUnit::code, TaskResult.LeadUnit::name, (a, b) -> a));
         return report.completeness().submissions().stream().filter(s -> s.lockException() != null)
                 .map(s -> names.getOrDefault(s.unitCode(), s.unitCode()) + " (nhiệm vụ " + s.taskCode() + ", "
-                        + Labels.period(s.period(), report.year()) + ", mở khóa đến ngày " + Labels.date(s.lockException().until())
+                        + Labels.period(s.period(), report.year()) + ", mở khóa đến ngày " + VietnameseTime.date(s.lockException().until())
                         + ": " + nullToEmpty(s.lockException().reason()) + ")")
                 .toList();
     }

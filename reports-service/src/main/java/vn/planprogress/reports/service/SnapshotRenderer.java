@@ -49,7 +49,7 @@ public class SnapshotRenderer {
     }
 
     protected byte[] csv(Report report) {
-        return CsvExport.render(report);
+        return CsvExport.render(report, time.zone());
     }
 
     private byte[] json(Snapshot snapshot) {

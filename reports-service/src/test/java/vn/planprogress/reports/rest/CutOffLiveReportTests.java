@@ -191,8 +191,8 @@ class CutOffLiveReportTests {
                     "- HCTH: 92", "- CCHC: 90", "(giảm; lũy kế; giá trị cơ sở: 15 (năm 2022))",
                     "Đã báo cáo", "- HCTH: Đã triển khai một cửa liên thông tại 3 phòng", "Chưa báo cáo",
                     "- Báo cáo gửi sau khi khóa số liệu, theo mở khóa: Phòng Cải cách hành chính (nhiệm vụ 1, quý III năm 2023, mở khóa "
-                            + "đến ngày 5/10/2023: Bổ sung số liệu quý III theo đề nghị của đơn vị); Phòng Hành chính - Tổng hợp (nhiệm vụ 2, "
-                            + "quý II năm 2023, mở khóa đến ngày 5/7/2023: Bổ sung số liệu quý II theo đề nghị của đơn vị).")) {
+                            + "đến ngày 05/10/2023: Bổ sung số liệu quý III theo đề nghị của đơn vị); Phòng Hành chính - Tổng hợp (nhiệm vụ 2, "
+                            + "quý II năm 2023, mở khóa đến ngày 05/07/2023: Bổ sung số liệu quý II theo đề nghị của đơn vị).")) {
                 assertTrue(text.contains(expected), () -> expected + " in " + text);
             }
         }
