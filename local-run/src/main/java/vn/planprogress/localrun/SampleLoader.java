@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import vn.planprogress.calendar.BusinessTime;
 import vn.planprogress.devsupport.DevTokens;
 
@@ -29,6 +30,7 @@ public final class SampleLoader {
     /** How far ahead of the run's day this year's demo puts the units' deadline. */
     public static final int DEMO_DAYS_AHEAD = 14;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ATTEMPTS = 5;
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -170,13 +172,38 @@ public final class SampleLoader {
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
         headers.forEach(request::header);
+        if ("POST".equals(method)) {
+            // One key for every try of this request: a retry after a lost answer creates nothing twice.
+            request.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return sendRetrying(request.build());
+    }
+
+    /**
+     * Sends, trying again a few times when the gateway answers that a service is not there yet or was too
+     * slow (502, 503, 504) or the connection fails: on a busy machine the services warm up under the
+     * first requests, and the run should not fail for it.
+     */
+    private HttpResponse<String> sendRetrying(HttpRequest request) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (attempt == ATTEMPTS || response.statusCode() < 502 || response.statusCode() > 504) {
+                    return response;
+                }
+            } catch (IOException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+            Thread.sleep(1000L * attempt);
+        }
     }
 
     /** {@code load-sample [gateway-url]}: loads the sample plan and its demo progress into a running system. */
