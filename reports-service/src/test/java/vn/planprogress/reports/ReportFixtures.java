@@ -15,7 +15,7 @@ import vn.planprogress.devsupport.TestClock;
 @ApplicationScoped
 public class ReportFixtures {
 
-    private static final String[] TABLES = {"report_snapshot", "snapshot_document", "snapshot_signature", "job_run", "reminder_delivery",
+    private static final String[] TABLES = {"report_snapshot", "snapshot_document", "snapshot_signature", "job_run", "reminder_delivery", "mail_delivery",
         "idempotency_key"};
 
     static {

@@ -31,6 +31,7 @@ public class SubmissionsFake implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "submissions-as-of";
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final List<Revision> REVISIONS = new CopyOnWriteArrayList<>();
+    private static final java.util.Set<String> RETURNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final AtomicInteger PAGE_SIZE_LIMIT = new AtomicInteger(200);
 
     /** One revision of a unit's submission on a task for a period, as the unit sent it. */
@@ -43,8 +44,14 @@ public class SubmissionsFake implements ResponseDefinitionTransformerV2 {
         REVISIONS.add(revision);
     }
 
+    /** Trả lại: the reviewer returned the unit's submission on the task for more (its state is RETURNED). */
+    public static void returned(String taskCode, String unitCode) {
+        RETURNED.add(taskCode + "/" + unitCode);
+    }
+
     public static void clear() {
         REVISIONS.clear();
+        RETURNED.clear();
         PAGE_SIZE_LIMIT.set(200);
     }
 
@@ -110,7 +117,7 @@ public class SubmissionsFake implements ResponseDefinitionTransformerV2 {
             item.put("difficulties", latest.difficulties());
             item.put("proposals", latest.proposals());
             item.put("evidence", List.of());
-            item.put("state", "SUBMITTED");
+            item.put("state", RETURNED.contains(latest.taskCode() + "/" + latest.unitCode()) ? "RETURNED" : "SUBMITTED");
             item.put("revision", revisions.indexOf(latest) + 1);
             item.put("submittedBy", "reporter." + latest.unitCode().toLowerCase() + "@dev");
             item.put("submittedAt", latest.submittedAt().toString());

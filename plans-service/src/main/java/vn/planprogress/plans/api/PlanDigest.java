@@ -57,6 +57,6 @@ public record PlanDigest(
     }
 
     @Schema(name = "DigestUnit")
-    public record Unit(String code, String name, String shortName, UnitKind kind, String parentCode) {
+    public record Unit(String code, String name, String shortName, UnitKind kind, String parentCode, List<String> contactEmails) {
     }
 }

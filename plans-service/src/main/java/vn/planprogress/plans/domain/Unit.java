@@ -8,6 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import vn.planprogress.plans.api.UnitKind;
 
 /** Đơn vị: a unit of the province's administration, or an external body. */
@@ -31,6 +35,11 @@ public class Unit {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public UnitKind kind;
+
+    /** Where the reports service mails the unit's reminders and digests. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "contact_emails", nullable = false)
+    public List<String> contactEmails = new ArrayList<>();
 
     @Version
     public long version;

@@ -95,7 +95,7 @@ public final class PlanMapper {
         List<PlanDigest.Unit> unitList = named.stream()
                 .map(units::get)
                 .filter(java.util.Objects::nonNull)
-                .map(u -> new PlanDigest.Unit(u.code, u.name, u.shortName, u.kind, u.parentCode))
+                .map(u -> new PlanDigest.Unit(u.code, u.name, u.shortName, u.kind, u.parentCode, List.copyOf(u.contactEmails)))
                 .toList();
         return new PlanDigest(plan.id, plan.number(), plan.title, plan.year, plan.ownerUnit, plan.place, plan.status, plan.amendment,
                 plan.version, plan.reporting.periodTypes().isEmpty() ? null : plan.reporting.periodTypes().get(0), plan.reporting.periodTypes(), plan.reporting.windowOrDefault(),

@@ -1,5 +1,7 @@
 package vn.planprogress.plans.mapping;
 
+import java.util.ArrayList;
+import java.util.List;
 import vn.planprogress.plans.api.UnitDocument;
 import vn.planprogress.plans.domain.Unit;
 
@@ -10,7 +12,8 @@ public final class UnitMapper {
     }
 
     public static UnitDocument toDocument(Unit unit) {
-        return new UnitDocument(unit.code, unit.name, unit.shortName, unit.parentCode, unit.kind, unit.version);
+        return new UnitDocument(unit.code, unit.name, unit.shortName, unit.parentCode, unit.kind,
+                List.copyOf(unit.contactEmails), unit.version);
     }
 
     public static void apply(UnitDocument document, Unit unit) {
@@ -18,5 +21,6 @@ public final class UnitMapper {
         unit.shortName = document.shortName();
         unit.parentCode = document.parentCode();
         unit.kind = document.kind();
+        unit.contactEmails = document.contactEmails() == null ? new ArrayList<>() : new ArrayList<>(document.contactEmails());
     }
 }

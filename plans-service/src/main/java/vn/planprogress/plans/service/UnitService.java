@@ -46,6 +46,7 @@ public class UnitService {
             throw ProblemException.conflict("A unit with code '" + document.code() + "' already exists");
         }
         checkParent(document.code(), document.parentCode());
+        ContactEmails.check(document.contactEmails());
         Unit unit = new Unit();
         unit.code = document.code();
         UnitMapper.apply(document, unit);
@@ -63,6 +64,7 @@ public class UnitService {
             throw ProblemException.invalid("code", "a unit's code cannot change (path has '" + code + "')");
         }
         checkParent(code, document.parentCode());
+        ContactEmails.check(document.contactEmails());
         UnitMapper.apply(document, unit);
         unit.updatedAt = clock.instant();
         units.flush();

@@ -13,6 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,5 +105,47 @@ class UnitTests {
         assertInvalidField(as(DevTokens.admin()).body(Map.of("code", "NEW", "name", "x", "kind", "DIVISION", "parentCode", "NOPE"))
                 .post("/api/v1/units"), "parentCode");
         assertProblem(as(DevTokens.admin()).body(Map.of("code", "HCTH", "name", "x", "kind", "DIVISION")).post("/api/v1/units"), 409);
+    }
+
+    @Test
+    void aUnitKeepsItsContactAddressesAndThePlansDigestGivesThem() {
+        Response unit = as(DevTokens.viewer()).get("/api/v1/units/QLTC");
+        Map<String, Object> withMail = Map.of("code", "QLTC", "name", "Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng",
+                "parentCode", "SKHCN", "kind", "DIVISION",
+                "contactEmails", List.of("qltc@skhcn.quangngai.gov.vn", "truong.phong.qltc@skhcn.quangngai.gov.vn"));
+
+        as(DevTokens.admin()).header("If-Match", unit.header("ETag")).body(withMail).put("/api/v1/units/QLTC").then()
+                .statusCode(200).body("contactEmails", contains("qltc@skhcn.quangngai.gov.vn", "truong.phong.qltc@skhcn.quangngai.gov.vn"));
+        as(DevTokens.viewer()).get("/api/v1/units/QLTC").then()
+                .body("contactEmails", contains("qltc@skhcn.quangngai.gov.vn", "truong.phong.qltc@skhcn.quangngai.gov.vn"))
+                .body("name", equalTo("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng"));
+        as(DevTokens.viewer()).get("/api/v1/units/HCTH").then().body("contactEmails", org.hamcrest.Matchers.empty());
+
+        String plan = PlanFixtures.createSamplePlan().then().statusCode(201).extract().path("id");
+        as(DevTokens.viewer()).get("/api/v1/plans/" + plan + "/digest").then().statusCode(200)
+                .body("units.find { it.code == 'QLTC' }.contactEmails",
+                        contains("qltc@skhcn.quangngai.gov.vn", "truong.phong.qltc@skhcn.quangngai.gov.vn"))
+                .body("units.find { it.code == 'HCTH' }.contactEmails", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aContactAddressThatIsNotAnAddressIsRefusedNamingItAndNothingIsWritten() {
+        Map<String, Object> unit = Map.of("code", "PKT", "name", "Phòng Kỹ thuật", "parentCode", "SKHCN", "kind", "DIVISION",
+                "contactEmails", List.of("pkt@skhcn.quangngai.gov.vn", "phòng kỹ thuật", "pkt@"));
+
+        Response refused = as(DevTokens.admin()).body(unit).post("/api/v1/units");
+
+        assertTrue(assertInvalidField(refused, "contactEmails[1]").contains("'phòng kỹ thuật' is not an e-mail address"));
+        assertTrue(assertInvalidField(refused, "contactEmails[2]").contains("'pkt@'"));
+        assertEquals(0, fixtures.count("select count(*) from unit where code = 'PKT'"));
+
+        Response hcth = as(DevTokens.viewer()).get("/api/v1/units/HCTH");
+        Map<String, Object> tooMany = Map.of("code", "HCTH", "name", "Phòng Hành chính - Tổng hợp", "parentCode", "SKHCN",
+                "kind", "DIVISION", "contactEmails", java.util.stream.IntStream.rangeClosed(1, 11)
+                        .mapToObj(i -> "vanthu" + i + "@skhcn.quangngai.gov.vn").toList());
+        assertInvalidField(as(DevTokens.admin()).header("If-Match", hcth.header("ETag")).body(tooMany).put("/api/v1/units/HCTH"),
+                "contactEmails");
+        assertEquals(0, fixtures.count("select count(*) from unit where code = 'HCTH' and jsonb_array_length(contact_emails) > 0"));
+        as(DevTokens.viewer()).get("/api/v1/units/HCTH").then().header("ETag", equalTo(hcth.header("ETag")));
     }
 }

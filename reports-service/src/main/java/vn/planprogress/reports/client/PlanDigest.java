@@ -183,7 +183,16 @@ public record PlanDigest(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Unit(String code, String name, String shortName, String kind, String parentCode) {
+    public record Unit(String code, String name, String shortName, String kind, String parentCode, List<String> contactEmails) {
+
+        public Unit(String code, String name, String shortName, String kind, String parentCode) {
+            this(code, name, shortName, kind, parentCode, null);
+        }
+
+        /** Where the unit's mail goes; absent from older digests (then nowhere). */
+        public List<String> contactEmailsOrEmpty() {
+            return contactEmails == null ? List.of() : contactEmails;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -24,6 +24,15 @@ public interface ReportsSettings {
 
     Signing signing();
 
+    Mail mail();
+
+    /** E-mail of reminders and the daily digest; the SMTP server itself is Quarkus Mailer's ({@code quarkus.mailer.*}). */
+    interface Mail {
+
+        /** The SMTP server (SMTP_HOST); nothing is mailed when absent. */
+        Optional<String> smtpHost();
+    }
+
     /**
      * Ký số: the organisation's key that signs the official reports, a PKCS#12 keystore. Without
      * one, a development keystore is made at start, which the production profile refuses unless

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.time.BusinessTime;
+import vn.planprogress.reports.api.Completeness;
 import vn.planprogress.reports.api.JobOutput;
 import vn.planprogress.reports.api.Reminder;
 import vn.planprogress.reports.api.Report;
@@ -23,6 +24,7 @@ import vn.planprogress.reports.client.ReminderWebhook;
 import vn.planprogress.reports.config.ReportsSettings;
 import vn.planprogress.reports.domain.ReminderDelivery;
 import vn.planprogress.reports.domain.ReportJob;
+import vn.planprogress.reports.repository.MailDeliveryRepository;
 
 /**
  * What each scheduled job does for one occurrence (its scheduled instant). Every output is keyed
@@ -41,6 +43,7 @@ public class ReportJobs {
     private final SnapshotService snapshots;
     private final ReminderDeliveries deliveries;
     private final ReminderWebhook webhook;
+    private final MailDeliveries mails;
     private final ReportsSettings settings;
     private final BusinessTime time;
 
@@ -49,12 +52,14 @@ public class ReportJobs {
                       SnapshotService snapshots,
                       ReminderDeliveries deliveries,
                       ReminderWebhook webhook,
+                      MailDeliveries mails,
                       ReportsSettings settings,
                       BusinessTime time) {
         this.sources = sources;
         this.snapshots = snapshots;
         this.deliveries = deliveries;
         this.webhook = webhook;
+        this.mails = mails;
         this.settings = settings;
         this.time = time;
     }
@@ -111,13 +116,18 @@ public class ReportJobs {
         }
     }
 
-    /** Nhắc hạn: on the configured days before each unit deadline, the units that still owe submissions. */
+    /**
+     * Nhắc hạn: on the configured days before each unit deadline, the units that still owe submissions, to the
+     * webhook and by e-mail to each such unit's addresses; then the consolidation unit's daily digest by e-mail.
+     */
     private void reminders(PlanSummary plan, LocalDate day, Instant at, List<JobOutput> produced) {
-        if (!webhook.configured()) {
-            LOG.debug("No reminders webhook is configured: no reminders are sent");
+        boolean mail = mails.configured();
+        if (!webhook.configured() && !mail) {
+            LOG.debug("Neither a reminders webhook nor an SMTP server is configured: no reminders are sent");
             return;
         }
         PlanDigest digest = sources.digest(plan.id());
+        List<String> failures = new ArrayList<>();
         for (PlanDigest.Period period : digest.periods()) {
             if (period.unitDeadline() == null) {
                 continue;
@@ -126,22 +136,101 @@ public class ReportJobs {
             if (!settings.reminders().daysBefore().contains((int) daysBefore)) {
                 continue;
             }
-            Optional<ReminderDelivery> recorded = deliveries.of(plan.id(), period.period(), (int) daysBefore);
-            if (recorded.isEmpty()) {
-                Report report = sources.report(digest, period.period(), at);
-                if (report.completeness().missingUnits().isEmpty()) {
-                    continue;
+            Report[] report = new Report[1];
+            java.util.function.Supplier<Report> asOfOccurrence = () -> report[0] != null ? report[0]
+                    : (report[0] = sources.report(digest, period.period(), at));
+            if (webhook.configured()) {
+                try {
+                    webhookReminder(plan, digest, period, (int) daysBefore, at, asOfOccurrence, produced);
+                } catch (RuntimeException e) {
+                    failures.add(e.getMessage());
                 }
-                recorded = Optional.of(deliveries.record(new Reminder(Reminder.TYPE, UUID.randomUUID(), plan.id(), digest.number(),
-                        digest.title(), period.period(), period.unitDeadline(), (int) daysBefore, at,
-                        report.completeness().missingUnits())));
             }
-            ReminderDelivery delivery = recorded.get();
-            if (delivery.status != ReminderDelivery.Status.DELIVERED && deliveries.deliver(delivery)) {
-                produced.add(new JobOutput(JobOutput.REMINDER, delivery.id, plan.id(), digest.number(), period.period(),
-                        delivery.daysBefore + " day(s) before " + delivery.unitDeadline + "; units reminded: "
-                                + delivery.payload.units().stream().map(u -> u.code()).collect(Collectors.joining(", "))));
+            if (mail) {
+                mailReminders(digest, period, (int) daysBefore, day, at, asOfOccurrence.get(), produced, failures);
             }
+        }
+        if (mail) {
+            try {
+                dailyDigest(digest, day, at, produced);
+            } catch (RuntimeException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(String.join("; ", failures));
+        }
+    }
+
+    private void webhookReminder(PlanSummary plan, PlanDigest digest, PlanDigest.Period period, int daysBefore, Instant at,
+                                 java.util.function.Supplier<Report> report, List<JobOutput> produced) {
+        Optional<ReminderDelivery> recorded = deliveries.of(plan.id(), period.period(), daysBefore);
+        if (recorded.isEmpty()) {
+            if (report.get().completeness().missingUnits().isEmpty()) {
+                return;
+            }
+            recorded = Optional.of(deliveries.record(new Reminder(Reminder.TYPE, UUID.randomUUID(), plan.id(), digest.number(),
+                    digest.title(), period.period(), period.unitDeadline(), daysBefore, at,
+                    report.get().completeness().missingUnits())));
+        }
+        ReminderDelivery delivery = recorded.get();
+        if (delivery.status != ReminderDelivery.Status.DELIVERED && deliveries.deliver(delivery)) {
+            produced.add(new JobOutput(JobOutput.REMINDER, delivery.id, plan.id(), digest.number(), period.period(),
+                    delivery.daysBefore + " day(s) before " + delivery.unitDeadline + "; units reminded: "
+                            + delivery.payload.units().stream().map(u -> u.code()).collect(Collectors.joining(", "))));
+        }
+    }
+
+    /** One mail to each lead unit that still owes, at its own addresses; a unit without addresses is not mailed. */
+    private void mailReminders(PlanDigest digest, PlanDigest.Period period, int daysBefore, LocalDate day, Instant at, Report report,
+                               List<JobOutput> produced, List<String> failures) {
+        for (Completeness.UnitSubmissions unit : report.completeness().missingUnits()) {
+            List<String> to = digest.unit(unit.code()).map(PlanDigest.Unit::contactEmailsOrEmpty).orElse(List.of());
+            if (to.isEmpty()) {
+                continue;
+            }
+            var key = new MailDeliveryRepository.Key(MailDeliveryRepository.REMINDER, digest.planId(), period.period(), daysBefore,
+                    day, unit.code());
+            try {
+                UUID sent = mails.sendOnce(key, to, MailTexts.reminder(digest, period, daysBefore, unit, at, time.zone()));
+                if (sent != null) {
+                    produced.add(new JobOutput(JobOutput.REMINDER, sent, digest.planId(), digest.number(), period.period(),
+                            daysBefore + " day(s) before " + period.unitDeadline() + "; e-mail to " + unit.code() + ": "
+                                    + String.join(", ", to)));
+                }
+            } catch (RuntimeException e) {
+                failures.add(e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Tổng hợp hằng ngày: to the consolidation unit, once a day, the periods under way (started, and not past their
+     * consolidated deadline): who has submitted, who is late, what was returned.
+     */
+    private void dailyDigest(PlanDigest digest, LocalDate day, Instant at, List<JobOutput> produced) {
+        String unit = digest.consolidationUnit();
+        List<String> to = digest.unit(unit).map(PlanDigest.Unit::contactEmailsOrEmpty).orElse(List.of());
+        if (to.isEmpty()) {
+            return;
+        }
+        List<MailTexts.DigestPeriod> underWay = new ArrayList<>();
+        for (PlanDigest.Period period : digest.periodsOrEmpty()) {
+            LocalDate last = period.consolidatedDeadline() != null ? period.consolidatedDeadline() : period.unitDeadline();
+            if (period.unitDeadline() == null || period.from().isAfter(day) || last.isBefore(day)) {
+                continue;
+            }
+            underWay.add(new MailTexts.DigestPeriod(period, sources.report(digest, period.period(), at),
+                    sources.returned(digest, period.period(), at)));
+        }
+        if (underWay.isEmpty()) {
+            return;
+        }
+        var key = new MailDeliveryRepository.Key(MailDeliveryRepository.DIGEST, digest.planId(), null, null, day, unit);
+        UUID sent = mails.sendOnce(key, to, MailTexts.digest(digest, digest.unitName(unit), underWay, at, time.zone()));
+        if (sent != null) {
+            produced.add(new JobOutput(JobOutput.DIGEST, sent, digest.planId(), digest.number(), null,
+                    "digest of " + day + "; e-mail to " + unit + ": " + String.join(", ", to)));
         }
     }
 }

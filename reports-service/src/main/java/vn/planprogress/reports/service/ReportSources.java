@@ -30,6 +30,8 @@ import vn.planprogress.reports.config.ReportsSettings;
 @ApplicationScoped
 public class ReportSources {
 
+    private static final String RETURNED = "RETURNED";
+
     private static final Logger LOG = Logger.getLogger(ReportSources.class);
     private static final String ISSUED = "ISSUED";
     private static final String DRAFT = "DRAFT";
@@ -87,6 +89,23 @@ public class ReportSources {
         // Only a plan whose periods lock can have lock exceptions; read with the digest, never cached.
         List<LockException> lockExceptions = digest.locks() ? plans.lockExceptions(digest.planId(), period) : List.of();
         ReportBuilder builder = new ReportBuilder(digest, period, asOf, time.calendar(), settings.document().place(), lockExceptions);
+        eachSubmission(digest, period, asOf, builder::add);
+        return builder.build();
+    }
+
+    /** Trả lại: the period's submissions that stood returned for more at {@code asOf}, for the consolidation unit's digest. */
+    @Timeout(60_000)
+    public List<Submission> returned(PlanDigest digest, String period, Instant asOf) {
+        List<Submission> returned = new ArrayList<>();
+        eachSubmission(digest, period, asOf, s -> {
+            if (RETURNED.equals(s.state())) {
+                returned.add(s);
+            }
+        });
+        return returned;
+    }
+
+    private void eachSubmission(PlanDigest digest, String period, Instant asOf, java.util.function.Consumer<Submission> each) {
         long read = 0;
         long total = -1;
         int page = 0;
@@ -94,14 +113,13 @@ public class ReportSources {
         do {
             current = progress.page(digest.planId(), period, asOf, page++);
             total = total < 0 ? current.totalItems() : total;
-            current.items().forEach(builder::add);
+            current.items().forEach(each);
             read += current.items().size();
         } while (page < current.totalPages() && !current.items().isEmpty());
         if (read != total) {
             throw new IllegalStateException("The progress service listed " + total + " submissions of plan " + digest.planId()
                     + " but gave " + read + " over its pages");
         }
-        return builder.build();
     }
 
     /** Every issued plan, read page after page. */
