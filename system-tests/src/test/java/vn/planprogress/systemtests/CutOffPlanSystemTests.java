@@ -18,25 +18,33 @@ import org.junit.jupiter.api.TestMethodOrder;
 import vn.planprogress.devsupport.DevTokens;
 
 /**
- * One quarter of a plan reported under Nghị định 09/2019, through the gateway only: the seed plan of last
- * year, reported quarterly, six-monthly and yearly on cut-off windows, two working days after each
- * quarter's cut-off, its periods locking five days after their deadline, and a percent indicator on
- * task III.4 (led by HCTH and TTUDDV, Quý II, so expected in the third quarter, whose cut-off window opens
- * on 15 June). Every period of last year has locked, whatever day this runs: the third quarter is played
+ * One quarter of a plan reported under Nghị định 09/2019, through the gateway only: the seed plan,
+ * reported quarterly, six-monthly and yearly on cut-off windows, two working days after each quarter's
+ * cut-off, its periods locking five days after their deadline, and a percent indicator on task III.4
+ * (led by HCTH and TTUDDV, here all year long). The quarter played is the latest whose cut-off ended at
+ * least 20 days ago, so that it has locked (two working days and five days after its cut-off) whatever
+ * day this runs, and recently enough for a lock exception (at most 366 days past the lock): it is played
  * on lock exceptions, as a department does when a unit asks to report late.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CutOffPlanSystemTests {
 
     private static final RunningSystem SYSTEM = RunningSystem.get();
-    private static final String REASON = "Đơn vị đề nghị bổ sung số liệu quý III";
+    private static final String REASON = "Đơn vị đề nghị bổ sung số liệu quý";
     private static int year;
+    private static String quarter;
     private static String planId;
     private static String hcthSubmission;
 
     @BeforeAll
     static void issueTheCutOffPlan() {
-        year = LocalDate.now(CurrentYearPlan.BUSINESS_ZONE).getYear() - 1;
+        LocalDate today = LocalDate.now(CurrentYearPlan.BUSINESS_ZONE);
+        for (int y = today.getYear(), q = 4; quarter == null; q = q == 1 ? 4 : q - 1, y = q == 4 ? y - 1 : y) {
+            if (LocalDate.of(y, 3 * q, 14).plusDays(20).isBefore(today)) {
+                year = y;
+                quarter = y + "-Q" + q;
+            }
+        }
         Map<String, Object> plan = Samples.seedPlan();
         plan.put("year", year);
         plan.put("issuedOn", year + "-03-15");
@@ -55,6 +63,7 @@ class CutOffPlanSystemTests {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> tasks = (List<Map<String, Object>>) plan.get("tasks");
         Map<String, Object> task = tasks.stream().filter(t -> "III.4".equals(t.get("code"))).findFirst().orElseThrow();
+        task.put("schedule", Map.of("kind", "CONTINUOUS", "label", "Thường xuyên trong năm"));
         task.put("indicators", List.of(Map.of("code", "TL", "name", "Tỷ lệ cán bộ được tuyên truyền", "unitOfMeasure", "%",
                 "measure", "PERCENT", "target", 95, "baseline", Map.of("value", 80, "year", year - 1))));
 
@@ -84,6 +93,8 @@ class CutOffPlanSystemTests {
         assertTrue(q3Deadline.isAfter(LocalDate.of(year, 9, 15)) && q3Deadline.getDayOfWeek() != DayOfWeek.SATURDAY
                 && q3Deadline.getDayOfWeek() != DayOfWeek.SUNDAY, "two working days after 14 September: " + q3Deadline);
         assertEquals(q3Deadline.plusDays(5).toString(), period(calendar, year + "-Q3").get("locksAfter"));
+        LocalDate played = LocalDate.parse((String) period(calendar, quarter).get("locksAfter"));
+        assertTrue(played.isBefore(LocalDate.now(CurrentYearPlan.BUSINESS_ZONE)), quarter + " has locked: " + played);
     }
 
     @Test
@@ -93,7 +104,7 @@ class CutOffPlanSystemTests {
 
         assertEquals(409, refused.statusCode(), refused::asString);
         assertEquals("urn:planprogress:problem:period-locked", refused.path("type"));
-        assertTrue(refused.<String>path("detail").contains(year + "-Q3"), refused::asString);
+        assertTrue(refused.<String>path("detail").contains(quarter), refused::asString);
         assertEquals(0, SYSTEM.gateway(DevTokens.viewer()).queryParam("planId", planId).get("/api/v1/submissions")
                 .<List<?>>path("items").size());
     }
@@ -101,7 +112,7 @@ class CutOffPlanSystemTests {
     @Test
     @Order(3)
     void aLockExceptionOpensTheQuarterForOneUnitOnly() {
-        Response exception = SYSTEM.gateway(DevTokens.planner()).body(Map.of("unitCode", "HCTH", "period", year + "-Q3",
+        Response exception = SYSTEM.gateway(DevTokens.planner()).body(Map.of("unitCode", "HCTH", "period", quarter,
                 "until", LocalDate.now(CurrentYearPlan.BUSINESS_ZONE).plusDays(3).toString(), "reason", REASON))
                 .post("/api/v1/plans/" + planId + "/lock-exceptions");
         assertEquals(201, exception.statusCode(), exception::asString);
@@ -113,7 +124,7 @@ class CutOffPlanSystemTests {
         Response other = submit("TTUDDV", 90);
         assertEquals(409, other.statusCode(), other::asString);
 
-        SYSTEM.gateway(DevTokens.planner()).body(Map.of("unitCode", "TTUDDV", "period", year + "-Q3",
+        SYSTEM.gateway(DevTokens.planner()).body(Map.of("unitCode", "TTUDDV", "period", quarter,
                 "until", LocalDate.now(CurrentYearPlan.BUSINESS_ZONE).plusDays(3).toString(), "reason", REASON))
                 .post("/api/v1/plans/" + planId + "/lock-exceptions").then().statusCode(201);
         Response second = submit("TTUDDV", 90);
@@ -133,11 +144,11 @@ class CutOffPlanSystemTests {
     @Test
     @Order(5)
     void theQuartersReportCountsLateEntriesUnderTheirExceptionsAndAveragesThePercent() {
-        Response report = SYSTEM.gateway(DevTokens.viewer()).queryParam("period", year + "-Q3")
+        Response report = SYSTEM.gateway(DevTokens.viewer()).queryParam("period", quarter)
                 .get("/api/v1/reports/plans/" + planId);
 
         assertEquals(200, report.statusCode(), report::asString);
-        List<Map<String, Object>> expected = report.path("completeness.expected.findAll { it.taskCode == 'III.4' }");
+        List<Map<String, Object>> expected = report.path("completeness.submissions.findAll { it.taskCode == 'III.4' }");
         assertEquals(2, expected.size(), expected::toString);
         for (Map<String, Object> item : expected) {
             assertEquals("LATE", item.get("outcome"), item::toString);
@@ -157,10 +168,10 @@ class CutOffPlanSystemTests {
         body.put("planId", planId);
         body.put("taskCode", "III.4");
         body.put("unitCode", unit);
-        body.put("period", year + "-Q3");
+        body.put("period", quarter);
         body.put("status", "IN_PROGRESS");
         body.put("values", List.of(Map.of("indicatorCode", "TL", "value", value)));
-        body.put("summary", "Kết quả quý III của " + unit);
+        body.put("summary", "Kết quả quý của " + unit);
         return SYSTEM.gateway(DevTokens.reporter(unit)).body(body).post("/api/v1/submissions");
     }
 
