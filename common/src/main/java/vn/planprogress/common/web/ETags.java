@@ -32,6 +32,13 @@ public final class ETags {
         }
     }
 
+    /** Whether a list of tags ({@code If-None-Match}: {@code "3.a1b2", W/"4"} or {@code *}) names {@code current}; false when absent. */
+    public static boolean anyMatches(String tags, EntityTag current) {
+        return tags != null && Arrays.stream(tags.split(","))
+                .map(String::trim)
+                .anyMatch(tag -> tag.equals("*") || unquote(tag).equals(current.getValue()));
+    }
+
     private static String unquote(String tag) {
         String strong = tag.startsWith("W/") ? tag.substring(2) : tag;
         return strong.length() >= 2 && strong.startsWith("\"") && strong.endsWith("\"")

@@ -46,6 +46,13 @@ final class Examples {
              "workingSaturdays": [],
              "updatedBy": "admin@dev", "updatedAt": "2023-01-05T02:00:00Z"}""";
 
+    /** What an admin sends: the lists and the note; the year, source and who changed it are the service's. */
+    static final String HOLIDAYS_REQUEST = """
+            {"note": "Theo Thông báo số 6150/TB-LĐTBXH",
+             "daysOff": [{"date": "2023-01-02", "name": "Nghỉ bù Tết Dương lịch"}, {"date": "2023-01-20", "name": "Tết Nguyên đán"},
+                         {"date": "2023-05-02", "name": "Nghỉ bù Ngày Chiến thắng"}],
+             "workingSaturdays": []}""";
+
     static final String LOCK_EXCEPTION_REQUEST = """
             {"unitCode": "HCTH", "period": "2023-Q2", "until": "2023-07-05", "reason": "Bổ sung số liệu quý II theo đề nghị của đơn vị"}""";
 

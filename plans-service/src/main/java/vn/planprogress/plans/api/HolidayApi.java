@@ -53,7 +53,7 @@ public interface HolidayApi {
             description = "Replaces the whole list of the year; the calendars and digests of the plans that count working days in it "
                     + "change with it. Requires If-Match (\"0\" for a year never set).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HolidaysDocument.class),
-            examples = @ExampleObject(name = "2023 as set (abridged)", value = Examples.HOLIDAYS)))
+            examples = @ExampleObject(name = "2023 as set (abridged)", value = Examples.HOLIDAYS_REQUEST)))
     @APIResponse(responseCode = "200", description = "The year's new list; ETag holds its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HolidaysDocument.class),
             examples = @ExampleObject(name = "2023 as set (abridged)", value = Examples.HOLIDAYS)))

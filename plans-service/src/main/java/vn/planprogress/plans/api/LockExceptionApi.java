@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,7 +65,8 @@ public interface LockExceptionApi {
     @Operation(operationId = "listLockExceptions", summary = "List a plan's lock exceptions",
             description = "Oldest first, filtered by unit and period when given.")
     @APIResponse(responseCode = "200", description = "The lock exceptions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LockExceptionDocument.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = LockExceptionDocument.class),
             examples = @ExampleObject(name = "one exception", value = "[" + Examples.LOCK_EXCEPTION + "]")))
     @APIResponse(responseCode = "404", description = "No plan with this id")
     List<LockExceptionDocument> list(@PathParam("planId") UUID planId,

@@ -15,8 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -195,7 +195,7 @@ public interface PlanApi {
             examples = @ExampleObject(name = "digest", value = Examples.DIGEST)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No plan with this id")
-    Response digest(@PathParam("planId") UUID planId, @Context Request request);
+    Response digest(@PathParam("planId") UUID planId, @Context HttpHeaders headers);
 
     @GET
     @Path("/{planId}/calendar")

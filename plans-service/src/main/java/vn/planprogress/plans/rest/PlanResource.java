@@ -3,7 +3,7 @@ package vn.planprogress.plans.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
@@ -97,11 +97,11 @@ public class PlanResource implements PlanApi {
     }
 
     @Override
-    public Response digest(UUID planId, Request request) {
+    public Response digest(UUID planId, HttpHeaders headers) {
         EntityTag tag = new EntityTag(plans.digestTag(planId));
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.build();
+        // A read honours If-None-Match only: an If-Match (a plan's own ETag, say) has nothing to guard on a GET.
+        if (ETags.anyMatches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            return Response.notModified(tag).build();
         }
         PlanDigest digest = plans.digest(planId);
         return Response.ok(digest).tag(tag).build();
