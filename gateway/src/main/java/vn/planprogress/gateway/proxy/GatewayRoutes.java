@@ -75,7 +75,7 @@ public class GatewayRoutes {
         Optional<Upstream> upstream = Upstream.owning(request.path());
         if (upstream.isEmpty()) {
             problems.answer(request, ProblemType.NOT_FOUND, "Nothing here: " + request.path()
-                    + " (the API is under /api/v1/units, /api/v1/plans, /api/v1/calendar, /api/v1/submissions and /api/v1/reports)");
+                    + " (the API is under " + String.join(", ", Upstream.prefixes()) + ")");
             return;
         }
         Optional<String> subject = tokens.callerOf(request);

@@ -1,6 +1,7 @@
 package vn.planprogress.gateway.proxy;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.planprogress.gateway.config.GatewaySettings;
@@ -9,7 +10,7 @@ import vn.planprogress.gateway.config.GatewaySettings;
 public enum Upstream {
     PLANS("plans", List.of("/api/v1/units", "/api/v1/plans", "/api/v1/calendar")),
     PROGRESS("progress", List.of("/api/v1/submissions")),
-    REPORTS("reports", List.of("/api/v1/reports"));
+    REPORTS("reports", List.of("/api/v1/reports", "/api/v1/events", "/api/v1/webhooks"));
 
     private final String key;
     private final List<String> prefixes;
@@ -47,6 +48,11 @@ public enum Upstream {
             }
         }
         return "/api/**";
+    }
+
+    /** Every public prefix, in order, as a not-found answer names them. */
+    public static List<String> prefixes() {
+        return Arrays.stream(values()).flatMap(upstream -> upstream.prefixes.stream()).toList();
     }
 
     /** Its short name, as in {@code /openapi/plans} and in the settings. */
