@@ -155,6 +155,7 @@ class OutboxTests {
         assertInvalidField(as(DevTokens.viewer()).queryParam("after", "abc").get(OUTBOX), "after");
         assertInvalidField(as(DevTokens.viewer()).queryParam("limit", 0).get(OUTBOX), "limit");
         assertInvalidField(as(DevTokens.viewer()).queryParam("limit", 501).get(OUTBOX), "limit");
+        assertInvalidField(as(DevTokens.viewer()).queryParam("limit", "abc").get(OUTBOX), "limit");
         String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         assertFalse(document.contains("/internal"), "the outbox is not part of the public contract");
     }
