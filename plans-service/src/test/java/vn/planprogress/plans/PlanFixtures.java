@@ -25,7 +25,7 @@ public class PlanFixtures {
     public static final String SAMPLE_UNITS = "/samples/units.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] TABLES = {"unit", "plan", "plan_version", "plan_number", "task", "task_unit",
-            "indicator", "idempotency_key", "plan_import", "holiday_year", "lock_exception"};
+            "indicator", "idempotency_key", "plan_import", "holiday_year", "lock_exception", "outbox_event"};
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();

@@ -40,7 +40,7 @@ public class ProgressFixtures {
      * and the unit deadline (16 June) has not passed; the period locks after 26 June.
      */
     public static final String Q2_ENTRY_OPEN = "2023-06-12T09:00:00+07:00";
-    private static final String[] TABLES = {"submission", "revision", "review", "idempotency_key"};
+    private static final String[] TABLES = {"submission", "revision", "review", "idempotency_key", "outbox_event"};
 
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();

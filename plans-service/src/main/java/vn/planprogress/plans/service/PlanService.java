@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import vn.planprogress.calendar.DefaultHolidays;
 import vn.planprogress.calendar.HolidaysNotSet;
+import vn.planprogress.common.events.EventType;
+import vn.planprogress.common.events.Outbox;
 import vn.planprogress.common.problem.FieldViolation;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.security.Caller;
@@ -43,6 +45,7 @@ import vn.planprogress.plans.repository.UnitRepository;
  * Plans through their lifecycle: a draft is written freely; issuing gives it its number and
  * freezes it; an issued plan changes only by an amendment, which keeps the previous version;
  * a closed plan does not change. Every write checks the whole plan against {@link PlanRules}.
+ * Issuing, amending and closing write their event to the outbox in their own transaction.
  */
 @ApplicationScoped
 public class PlanService {
@@ -54,11 +57,13 @@ public class PlanService {
     private final BusinessTime time;
     private final ObjectMapper json;
     private final PlanCalendars calendars;
+    private final Outbox outbox;
 
     @Inject
     public PlanService(PlanRepository plans, UnitRepository units, Caller caller, Clock clock, BusinessTime time, ObjectMapper json,
-                       PlanCalendars calendars) {
+                       PlanCalendars calendars, Outbox outbox) {
         this.calendars = calendars;
+        this.outbox = outbox;
         this.plans = plans;
         this.units = units;
         this.caller = caller;
@@ -160,6 +165,7 @@ public class PlanService {
         plan.updatedAt = clock.instant();
         plans.flush();
         keepVersion(plan, "Ban hành");
+        outbox.record(EventType.PLAN_ISSUED, plan.id, PlanEvent.unitsOf(plan), PlanEvent.of(plan));
         return document(plan);
     }
 
@@ -191,6 +197,7 @@ public class PlanService {
             throw ProblemException.invalid(frozen);
         }
         LocalDate issuedOn = plan.issuedOn;
+        Set<String> unitsBefore = PlanEvent.unitsOf(plan);
         rewrite(plan, document.withNumber(plan.numberSymbol), "plan.");
         if (plan.issuedOn == null) {
             plan.issuedOn = issuedOn;
@@ -198,6 +205,7 @@ public class PlanService {
         plan.amendment++;
         plans.flush();
         keepVersion(plan, request.reason());
+        outbox.record(EventType.PLAN_AMENDED, plan.id, PlanEvent.unitsOf(unitsBefore, plan), PlanEvent.of(plan));
         return document(plan);
     }
 
@@ -213,6 +221,7 @@ public class PlanService {
         plan.status = PlanStatus.CLOSED;
         plan.updatedAt = clock.instant();
         plans.flush();
+        outbox.record(EventType.PLAN_CLOSED, plan.id, PlanEvent.unitsOf(plan), PlanEvent.of(plan));
         return document(plan);
     }
 

@@ -16,6 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.planprogress.calendar.PlanPeriod;
+import vn.planprogress.common.events.EventType;
+import vn.planprogress.common.events.Outbox;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.security.Caller;
 import vn.planprogress.common.security.Roles;
@@ -47,6 +49,7 @@ import vn.planprogress.progress.repository.SubmissionRepository;
  * revisions, accepted or returned by the department. Nothing is overwritten: every correction adds a
  * revision and every decision a review. Checks against the plan (and its entry windows and locks) are
  * made before a transaction starts, so that no database connection waits on the plans service.
+ * Each change writes its event to the outbox in its own transaction ({@link SubmissionEvent}).
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -60,6 +63,7 @@ public class SubmissionService {
     private final Caller caller;
     private final Clock clock;
     private final BusinessTime time;
+    private final Outbox outbox;
 
     @Inject
     public SubmissionService(SubmissionRepository submissions,
@@ -68,7 +72,8 @@ public class SubmissionService {
                              PlanCatalog catalog,
                              Caller caller,
                              Clock clock,
-                             BusinessTime time) {
+                             BusinessTime time,
+                             Outbox outbox) {
         this.submissions = submissions;
         this.revisions = revisions;
         this.reviews = reviews;
@@ -76,6 +81,7 @@ public class SubmissionService {
         this.caller = caller;
         this.clock = clock;
         this.time = time;
+        this.outbox = outbox;
     }
 
     /** Checks a new submission against the caller's unit and the plan; writes nothing. */
@@ -107,6 +113,7 @@ public class SubmissionService {
                     + "; correct it with PUT /api/v1/submissions/" + existing);
         }
         revisions.persist(first);
+        tell(null, first, submission);
         checked.underException().ifPresent(exception -> logUnderException(submission, first, exception));
         return SubmissionMapper.toDocument(submission, first, submission.state);
     }
@@ -134,6 +141,12 @@ public class SubmissionService {
                 () -> catalog.lockExceptions(plan, key.unitCode(), key.period()));
     }
 
+    /** Writes the event the new revision tells, if any, in the transaction that makes it. */
+    private void tell(Revision previous, Revision next, Submission submission) {
+        SubmissionEvent.told(previous, next).ifPresent(type ->
+                outbox.record(type, submission.planId, List.of(submission.unitCode), SubmissionEvent.of(submission)));
+    }
+
     /** Nothing is stored of the exception (the reports service reads it from the plans service); the log says it was used. */
     private static void logUnderException(Submission submission, Revision revision, LockException exception) {
         LOG.infof("Submission %s (%s), revision %d, accepted in a locked period under lock exception %s (until %s)",
@@ -154,6 +167,7 @@ public class SubmissionService {
         submission.revision = next.number;
         submission.state = next.draft ? ReviewState.DRAFT : ReviewState.SUBMITTED;
         revisions.persist(next);
+        tell(previous, next, submission);
         underException.ifPresent(exception -> logUnderException(submission, next, exception));
         return SubmissionMapper.toDocument(submission, next, submission.state);
     }
@@ -218,6 +232,8 @@ public class SubmissionService {
         review.reviewedAt = now();
         reviews.persist(review);
         submission.state = request.decision().outcome();
+        outbox.record(EventType.SUBMISSION_REVIEWED, submission.planId, List.of(submission.unitCode),
+                SubmissionEvent.reviewed(submission, review));
         return SubmissionMapper.toDocument(submission, revisions.get(id, submission.revision), submission.state);
     }
 
