@@ -37,14 +37,7 @@ public final class EventScenario {
 
     /** submission.reviewed of a unit's submission on task III.3, returned with this comment. */
     public static Map<String, Object> submissionReturned(String unit, String comment, String at) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("submissionId", UUID.randomUUID().toString());
-        data.put("planId", ServicesStub.SEED_PLAN_ID);
-        data.put("taskId", "III.3");
-        data.put("unitCode", unit);
-        data.put("period", "2022");
-        data.put("revision", 2);
-        data.put("reviewStatus", "RETURNED");
+        Map<String, Object> data = submission(unit, "III.3", 2, "RETURNED");
         data.put("decision", "RETURN");
         data.put("comment", comment);
         return OutboxesFake.publish(OutboxesFake.PROGRESS, "submission.reviewed", SeedScenario.PLAN, List.of(unit), data, Instant.parse(at));
@@ -52,15 +45,21 @@ public final class EventScenario {
 
     /** submission.created of a unit's submission on task III.4. */
     public static Map<String, Object> submissionCreated(String unit, String at) {
+        return OutboxesFake.publish(OutboxesFake.PROGRESS, "submission.created", SeedScenario.PLAN, List.of(unit),
+                submission(unit, "III.4", 1, "SUBMITTED"), Instant.parse(at));
+    }
+
+    /** What the progress service states of a submission in each of its events. */
+    private static Map<String, Object> submission(String unit, String task, int revision, String reviewStatus) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("submissionId", UUID.randomUUID().toString());
         data.put("planId", ServicesStub.SEED_PLAN_ID);
-        data.put("taskId", "III.4");
+        data.put("taskId", task);
         data.put("unitCode", unit);
         data.put("period", "2022");
-        data.put("revision", 1);
-        data.put("reviewStatus", "SUBMITTED");
-        return OutboxesFake.publish(OutboxesFake.PROGRESS, "submission.created", SeedScenario.PLAN, List.of(unit), data, Instant.parse(at));
+        data.put("revision", revision);
+        data.put("reviewStatus", reviewStatus);
+        return data;
     }
 
     /** Every event the caller sees, read page by page from the start; the ids in feed order. */
