@@ -9,14 +9,15 @@ import vn.planprogress.devsupport.SchemaRows;
 import vn.planprogress.devsupport.TestClock;
 
 /**
- * The state every test starts from: an empty reports schema, the seed plan served, no submissions,
+ * The state every test starts from: an empty reports schema (the event relay at the start of every outbox), the seed plan
+ * served, no submissions, no events in the other services' outboxes,
  * the clock on 2022-11-12 10:00 (+07), the circuit breakers closed.
  */
 @ApplicationScoped
 public class ReportFixtures {
 
     private static final String[] TABLES = {"report_snapshot", "snapshot_document", "snapshot_signature", "job_run", "reminder_delivery", "mail_delivery",
-        "idempotency_key"};
+        "idempotency_key", "outbox_event", "event_feed"};
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -33,6 +34,7 @@ public class ReportFixtures {
 
     public void reset() {
         rows().truncate();
+        rows().execute("update event_source set cursor = '0.0', relayed_at = null");
         ServicesStub.reset();
         breakers.resetAll();
         clock.set("2022-11-12T10:00:00+07:00");
@@ -45,6 +47,18 @@ public class ReportFixtures {
 
     public long count(String query) {
         return rows().count(query);
+    }
+
+    /** The one text value the query selects. */
+    public String text(String query) {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(query + ": " + e.getMessage(), e);
+        }
     }
 
     public void sql(String statement) {

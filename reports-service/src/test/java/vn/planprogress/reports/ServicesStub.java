@@ -27,14 +27,16 @@ import java.util.function.Predicate;
 
 /**
  * The plans and progress services (and a webhook receiver), replaced over HTTP by one WireMock server:
- * it serves the seed plan's digest and the plans list, and the submissions the tests record through
- * {@link SubmissionsFake}. Failures (errors, delays, dropped connections) are stubbed over them.
+ * it serves the seed plan's digest and the plans list, the submissions the tests record through
+ * {@link SubmissionsFake}, and the two services' outboxes (under /plans and /progress, the addresses
+ * the relay is given for them) with the events the tests publish through {@link OutboxesFake}. Failures (errors, delays, dropped connections) are stubbed over them.
  */
 public class ServicesStub implements QuarkusTestResourceLifecycleManager {
 
     public static final String SEED_PLAN_ID = "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10";
     public static final String SUBMISSIONS = "/api/v1/submissions";
     public static final String WEBHOOK = "/hooks/reminders";
+    public static final String OUTBOX = "/internal/v1/outbox";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<Map<String, Object>> LISTED = new ArrayList<>();
     private static WireMockServer server;
@@ -42,12 +44,14 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
     @Override
     public synchronized Map<String, String> start() {
         if (server == null) {
-            server = new WireMockServer(options().dynamicPort().containerThreads(20).extensions(new SubmissionsFake()));
+            server = new WireMockServer(options().dynamicPort().containerThreads(20).extensions(new SubmissionsFake(), new OutboxesFake()));
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "services-stub-stop"));
         }
         return Map.of("quarkus.rest-client.plans.url", server.baseUrl(),
                 "quarkus.rest-client.progress.url", server.baseUrl(),
+                "quarkus.rest-client.plans-outbox.url", server.baseUrl() + "/" + OutboxesFake.PLANS,
+                "quarkus.rest-client.progress-outbox.url", server.baseUrl() + "/" + OutboxesFake.PROGRESS,
                 "planprogress.reports.reminders.webhook-url", server.baseUrl() + WEBHOOK);
     }
 
@@ -60,13 +64,18 @@ public class ServicesStub implements QuarkusTestResourceLifecycleManager {
         return server;
     }
 
-    /** Forgets every stub, request and revision, then serves the seed plan (issued) and no submissions. */
+    /** Forgets every stub, request, revision and event, then serves the seed plan (issued), no submissions and empty outboxes. */
     public static void reset() {
         server.resetAll();
         SubmissionsFake.clear();
+        OutboxesFake.clear();
         LISTED.clear();
         server.stubFor(get(urlPathEqualTo(SUBMISSIONS)).atPriority(10)
                 .willReturn(aResponse().withTransformers(SubmissionsFake.NAME)));
+        for (String source : List.of(OutboxesFake.PLANS, OutboxesFake.PROGRESS)) {
+            server.stubFor(get(urlPathEqualTo("/" + source + OUTBOX)).atPriority(10)
+                    .willReturn(aResponse().withTransformers(OutboxesFake.NAME)));
+        }
         serve(seedDigest());
     }
 

@@ -104,6 +104,22 @@ final class Examples {
              "tasksByStatus": {"total": 6, "done": 1, "inProgress": 2, "notStarted": 1, "overdue": 2},
              "completeness": {"expected": 7, "received": 5, "onTime": 4, "late": 1, "missing": 2}}""";
 
+    /** The feed after a client's stored cursor: a plan issued, then a review that returned a unit's submission. */
+    static final String EVENT_PAGE = """
+            {"items": [{"id": "3f0c9a1e-6b2d-4c8e-9f1a-2b3c4d5e6f70", "cursor": "eZmVlZDo0Mg", "type": "plan.issued",
+                        "occurredAt": "2022-01-10T02:00:00Z", "source": "plans", "planId": "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10",
+                        "units": ["CCTDC", "HCTH", "KHTC", "QLTC", "TTUDDV"],
+                        "data": {"planId": "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10", "number": "1/KH-SKHCN",
+                                 "title": "Tuyên truyền cải cách hành chính năm 2022 của Sở Khoa học và Công nghệ", "year": 2022,
+                                 "status": "ISSUED", "version": 3}},
+                       {"id": "8d2e4f60-1a3b-4c5d-8e9f-0a1b2c3d4e5f", "cursor": "eZmVlZDo0Mw", "type": "submission.reviewed",
+                        "occurredAt": "2022-11-12T03:00:00Z", "source": "progress", "planId": "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10",
+                        "units": ["TTUDDV"],
+                        "data": {"submissionId": "6c7d8e9f-0a1b-4c2d-9e3f-4a5b6c7d8e9f", "planId": "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10",
+                                 "taskId": "III.3", "unitCode": "TTUDDV", "period": "2022", "revision": 2, "reviewStatus": "RETURNED",
+                                 "decision": "RETURN", "comment": "Bổ sung minh chứng chuyên mục trên Báo Quảng Ngãi"}}],
+             "next": "eZmVlZDo0Mw"}""";
+
     private Examples() {
     }
 }

@@ -2,6 +2,8 @@ package vn.planprogress.reports.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -25,6 +27,28 @@ public interface ReportsSettings {
     Signing signing();
 
     Mail mail();
+
+    Events events();
+
+    /**
+     * The event feed ({@code GET /api/v1/events}): how the relay copies the plans, progress and reports
+     * outboxes into it.
+     */
+    interface Events {
+
+        /** How often the relay looks for new events in every outbox ({@code off} to never). */
+        @WithDefault("5s")
+        String relayEvery();
+
+        /**
+         * Events read from one outbox in one transaction; the relay reads on while batches come full. At most
+         * the outbox's largest batch (500).
+         */
+        @WithDefault("200")
+        @Min(1)
+        @Max(500)
+        int batchSize();
+    }
 
     /** E-mail of reminders and the daily digest; the SMTP server itself is Quarkus Mailer's ({@code quarkus.mailer.*}). */
     interface Mail {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import vn.planprogress.common.web.Page;
 import vn.planprogress.common.web.PageRequest;
@@ -16,6 +17,7 @@ import vn.planprogress.reports.api.SnapshotKind;
 import vn.planprogress.reports.api.SnapshotRequest;
 import vn.planprogress.reports.api.SnapshotSummary;
 import vn.planprogress.reports.domain.ReportSnapshot;
+import vn.planprogress.reports.domain.SnapshotDocument;
 import vn.planprogress.reports.mapping.SnapshotMapper;
 import vn.planprogress.reports.repository.SnapshotRepository;
 
@@ -30,16 +32,18 @@ public class SnapshotService {
     private final ReportSources sources;
     private final SnapshotRepository snapshots;
     private final SnapshotRenderer renderer;
+    private final ReportEvents events;
     private final Clock clock;
     private final MeterRegistry metrics;
 
     @Inject
     public SnapshotService(ReportService reports, ReportSources sources, SnapshotRepository snapshots, SnapshotRenderer renderer,
-                           Clock clock, MeterRegistry metrics) {
+                           ReportEvents events, Clock clock, MeterRegistry metrics) {
         this.reports = reports;
         this.sources = sources;
         this.snapshots = snapshots;
         this.renderer = renderer;
+        this.events = events;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -54,18 +58,27 @@ public class SnapshotService {
         Snapshot served = SnapshotMapper.toSnapshot(snapshot, report);
         snapshots.persist(snapshot);
         snapshots.keep(renderer.render(served));
+        events.snapshotTaken(snapshot);
         taken(snapshot.kind);
         return served;
     }
 
-    /** Stores a scheduled snapshot, with its documents, unless the plan has one of this trigger already; returns its id when stored. */
+    /**
+     * Stores a scheduled snapshot, with its documents, unless the plan has one of this trigger already; returns its id when stored.
+     * A consolidated one is the period's official report: it is ready (report.ready) once stored.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public UUID storeOnce(Report report, SnapshotKind kind, String triggerKey, String createdBy) {
         ReportSnapshot snapshot = ReportSnapshot.of(report, kind, triggerKey, clock.instant(), createdBy);
         if (!snapshots.storeOnce(snapshot)) {
             return null;
         }
-        snapshots.keep(renderer.render(SnapshotMapper.toSnapshot(snapshot, report)));
+        List<SnapshotDocument> documents = renderer.render(SnapshotMapper.toSnapshot(snapshot, report));
+        snapshots.keep(documents);
+        events.snapshotTaken(snapshot);
+        if (kind == SnapshotKind.CONSOLIDATED) {
+            events.reportReady(snapshot, documents);
+        }
         taken(kind);
         return snapshot.id;
     }
