@@ -34,17 +34,12 @@ public final class ProcessUsage {
         return treeOf(process).mapToLong(ProcessUsage::cpuMillisOrNone).sum();
     }
 
-    /** VmRSS: the memory the process holds resident now, in KiB. */
-    public static long rssKiB(long pid) {
-        return statusField(pid, "VmRSS:");
-    }
-
     /** VmHWM: the most memory the process has held resident since it started, in KiB. */
     public static long peakRssKiB(long pid) {
         return statusField(pid, "VmHWM:");
     }
 
-    /** VmRSS summed over the process and its descendants (pages they share are counted in each). */
+    /** VmRSS (the memory held resident now, in KiB) summed over the process and its descendants (pages they share counted in each). */
     public static long treeRssKiB(ProcessHandle process) {
         return treeOf(process).mapToLong(pid -> statusFieldOrNone(pid, "VmRSS:")).sum();
     }

@@ -48,7 +48,7 @@ import vn.planprogress.devsupport.DevTokens;
  *
  * <p>Started by {@link GatewayBenchmark} as a child process, with {@code PORT} (where it listens)
  * and {@code PLANS_URL} (where it sends requests) in its environment; one server per event loop,
- * twice the cores, as Quarkus has.
+ * twice the cores (Vert.x's default number of event loops).
  */
 public final class BareRouter extends AbstractVerticle {
 

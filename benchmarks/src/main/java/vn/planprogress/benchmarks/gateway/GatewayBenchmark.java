@@ -76,29 +76,30 @@ public final class GatewayBenchmark {
     }
 
     /**
-     * A process of the run: how long it took from launch to ready, and its resident memory then.
-     * {@code tree}: its descendants count with it (nginx's workers).
+     * A process of the run, with its descendants (nginx's workers; the JVMs have none): how long it
+     * took from launch to ready, and its resident memory then.
      */
-    record Started(String name, ProcessHandle handle, boolean tree, double startSeconds, long rssAfterStartKiB) {
+    record Started(String name, ProcessHandle handle, double startSeconds, long rssAfterStartKiB) {
 
-        static Started now(String name, ProcessHandle handle, boolean tree, double startSeconds) {
-            return new Started(name, handle, tree, startSeconds, tree ? ProcessUsage.treeRssKiB(handle) : ProcessUsage.rssKiB(handle.pid()));
+        static Started now(String name, ProcessHandle handle, double startSeconds) {
+            return new Started(name, handle, startSeconds, ProcessUsage.treeRssKiB(handle));
         }
 
         long cpuMillis() {
-            return tree ? ProcessUsage.treeCpuMillis(handle) : ProcessUsage.cpuMillis(handle.pid());
+            return ProcessUsage.treeCpuMillis(handle);
         }
 
         long rssKiB() {
-            return tree ? ProcessUsage.treeRssKiB(handle) : ProcessUsage.rssKiB(handle.pid());
+            return ProcessUsage.treeRssKiB(handle);
         }
 
         long peakRssKiB() {
-            return tree ? ProcessUsage.treePeakRssKiB(handle) : ProcessUsage.peakRssKiB(handle.pid());
+            return ProcessUsage.treePeakRssKiB(handle);
         }
 
         String label() {
-            return tree ? name + " (" + ProcessUsage.treeSize(handle) + " processes)" : name;
+            long size = ProcessUsage.treeSize(handle);
+            return size > 1 ? name + " (" + size + " processes)" : name;
         }
     }
 
@@ -197,7 +198,7 @@ public final class GatewayBenchmark {
             }
         });
         try {
-            processes.put(Service.PLANS.module(), Started.now(Service.PLANS.module(), childRunning(Service.PLANS), false,
+            processes.put(Service.PLANS.module(), Started.now(Service.PLANS.module(), childRunning(Service.PLANS),
                     plansStart.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)));
             for (Service service : List.of(Service.PROGRESS, Service.REPORTS, Service.GATEWAY)) {
                 long launched = System.nanoTime();
@@ -205,7 +206,7 @@ public final class GatewayBenchmark {
                 ProcessHandle handle = childRunning(service);
                 double seconds = secondsUntil(launched, service.module(), handle::isAlive, () -> healthReady(system.url(service)));
                 system.awaitReady(service);
-                processes.put(service.module(), Started.now(service.module(), handle, false, seconds));
+                processes.put(service.module(), Started.now(service.module(), handle, seconds));
                 System.out.printf("  %-17s ready in %4.1f s  %s%n", service.module(), seconds, system.url(service));
             }
             return system;
@@ -431,7 +432,7 @@ public final class GatewayBenchmark {
             // Ready when it listens and has forked its workers.
             double seconds = secondsUntil(launched, "nginx (see " + home.resolve("nginx.out") + " and error.log)", nginx::isAlive,
                     () -> listening(port) && nginx.children().findAny().isPresent());
-            processes.put("nginx", Started.now("nginx", nginx.toHandle(), true, seconds));
+            processes.put("nginx", Started.now("nginx", nginx.toHandle(), seconds));
             return nginx;
         } catch (RuntimeException e) {
             nginx.destroy();
@@ -453,7 +454,7 @@ public final class GatewayBenchmark {
         try {
             double seconds = secondsUntil(launched, "the bare router (see " + work.resolve("logs").resolve("bare-router.log") + ")",
                     bare::isAlive, () -> listening(port));
-            processes.put(Route.BARE.proxy, Started.now(Route.BARE.proxy, bare.toHandle(), false, seconds));
+            processes.put(Route.BARE.proxy, Started.now(Route.BARE.proxy, bare.toHandle(), seconds));
             return bare;
         } catch (RuntimeException e) {
             bare.destroy();
