@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.planprogress.benchmarks.ProcessUsage;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.EmbeddedDatabase;
 
@@ -50,8 +51,6 @@ public final class SubmissionBenchmark {
     private static final String PERIOD = "2022";
     private static final LocalDate UNIT_DEADLINE = LocalDate.of(2022, 11, 10);
     private static final int ROUNDS = 3;
-    /** USER_HZ of /proc/<pid>/stat: 100 on Linux. */
-    private static final int CLOCK_TICKS = 100;
 
     /** One submission of the benchmark: a copy of the seed plan (planId), one of its tasks, a unit that takes part in it. */
     record Key(UUID planId, String taskCode, String unitCode, boolean indicators) {
@@ -81,33 +80,33 @@ public final class SubmissionBenchmark {
                 int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : Math.max(10_000, submissions);
                 fire(client, base, token, keys(warmUp, pairs), concurrency);
                 rawInserts(database, keys(warmUp, pairs), concurrency);
-                String loadBefore = loadAverage();
+                String loadBefore = ProcessUsage.loadAverage();
                 // Service and raw inserts take turns, so that other load on the machine weighs on both alike.
                 List<Run> runs = new ArrayList<>();
                 List<Run> ceilings = new ArrayList<>();
-                long cpuTicks = 0;
+                long cpuMillis = 0;
                 for (int round = 0; round < ROUNDS; round++) {
                     List<Key> measured = keys(submissions / ROUNDS, pairs);
                     warmCache(client, base, token, measured);
-                    long ticksBefore = cpuTicks(service.pid());
+                    long cpuBefore = ProcessUsage.cpuMillis(service.pid());
                     runs.add(fire(client, base, token, measured, concurrency));
-                    cpuTicks += cpuTicks(service.pid()) - ticksBefore;
+                    cpuMillis += ProcessUsage.cpuMillis(service.pid()) - cpuBefore;
                     ceilings.add(rawInserts(database, keys(submissions / ROUNDS, pairs), concurrency));
                 }
                 Run run = Run.of(runs);
                 Run ceiling = Run.of(ceilings);
-                long peakRss = peakRssKiB(service.pid());
+                long peakRss = ProcessUsage.peakRssKiB(service.pid());
 
                 System.out.printf("%nprogress-service: %d submissions of the seed plan in %d rounds, %d at a time, plan cache warm%n",
                         submissions, ROUNDS, concurrency);
                 System.out.printf("  throughput    %8.1f submissions/s (%d refused)%n", run.throughput(), run.failures());
                 System.out.printf("  latency       p50 %.1f ms, p99 %.1f ms%n", run.percentile(50), run.percentile(99));
-                System.out.printf("  service CPU   %8.2f ms per submission (user + system)%n", cpuTicks * 1000.0 / CLOCK_TICKS / run.count());
+                System.out.printf("  service CPU   %8.2f ms per submission (user + system)%n", (double) cpuMillis / run.count());
                 System.out.printf("  peak RSS      %8.1f MiB (VmHWM of pid %d)%n", peakRss / 1024.0, service.pid());
                 System.out.printf("raw JDBC inserts of the same rows, %d connections, taking turns with the service:%n", concurrency);
                 System.out.printf("  throughput    %8.1f submissions/s%n", ceiling.throughput());
                 System.out.printf("ratio service / raw JDBC: %.2f (goal: at least 0.33)%n", run.throughput() / ceiling.throughput());
-                System.out.printf("load average before / after: %s / %s (on %d cores)%n", loadBefore, loadAverage(),
+                System.out.printf("load average before / after: %s / %s (on %d cores)%n", loadBefore, ProcessUsage.loadAverage(),
                         Runtime.getRuntime().availableProcessors());
             } finally {
                 service.destroy();
@@ -337,27 +336,6 @@ public final class SubmissionBenchmark {
             Thread.sleep(250);
         }
         throw new IllegalStateException("progress-service was not ready within 120 s");
-    }
-
-    /** utime + stime of a process, in clock ticks. */
-    private static long cpuTicks(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    }
-
-    private static String loadAverage() throws IOException {
-        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    }
-
-    /** VmHWM: the most resident memory the process has had. */
-    private static long peakRssKiB(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"), StandardCharsets.UTF_8)) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
-            }
-        }
-        throw new IllegalStateException("no VmHWM in /proc/" + pid + "/status");
     }
 
     private static String seedDigest() throws IOException {

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import vn.planprogress.benchmarks.ProcessUsage;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.EmbeddedDatabase;
 
@@ -88,7 +89,7 @@ public final class ReportsBenchmark {
             return String.format("%-5s %6d %9d %12d %10d | %12.1f %10.1f %6.1f | %12.1f %10.1f %6.1f | %11d MB",
                     scale + "x", data.plans.size(), data.plans.size() * data.plans.get(0).tasks().size(), submissions,
                     data.revisions.size(), serviceReport, sqlReport, serviceReport / sqlReport, serviceRollup, sqlRollup,
-                    serviceRollup / sqlRollup, service.peakRssKb() / 1024);
+                    serviceRollup / sqlRollup, ProcessUsage.peakRssKiB(service.process().pid()) / 1024);
         }
     }
 
@@ -154,16 +155,6 @@ public final class ReportsBenchmark {
                 throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
-        }
-
-        /** VmHWM: the most memory the process has held resident since it started. */
-        long peakRssKb() throws IOException {
-            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-            return -1;
         }
 
         @Override

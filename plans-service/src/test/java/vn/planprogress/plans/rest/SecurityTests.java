@@ -1,13 +1,18 @@
 package vn.planprogress.plans.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static vn.planprogress.devsupport.JsonApi.as;
 import static vn.planprogress.devsupport.Problems.assertProblem;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +31,9 @@ class SecurityTests {
     @Inject
     PlanFixtures fixtures;
 
+    @Inject
+    JWTParser tokens;
+
     @BeforeEach
     void units() {
         fixtures.resetWithUnits();
@@ -43,6 +51,26 @@ class SecurityTests {
                 DevTokens.key())).get("/api/v1/plans"), 401);
         assertProblem(as(DevTokens.sign(DevTokens.ISSUER, "v", Set.of("viewer"), null, now, now.plusSeconds(600), otherKey))
                 .get("/api/v1/plans"), 401);
+    }
+
+    @Test
+    void aVerifiedTokenIsRememberedUntilItExpiresAndASignatureChangedInOneCharacterIsStillRefused() throws Exception {
+        Instant now = Instant.now();
+        String token = DevTokens.sign(DevTokens.ISSUER, "v", Set.of("viewer"), null, now, now.plusSeconds(600), DevTokens.key());
+        assertSame(tokens.parse(token), tokens.parse(token), "verified once, then remembered");
+        as(token).get("/api/v1/plans").then().statusCode(200);
+        int inSignature = token.length() - 10;
+        String forged = token.substring(0, inSignature) + (token.charAt(inSignature) == 'A' ? 'B' : 'A') + token.substring(inSignature + 1);
+        assertProblem(as(forged).get("/api/v1/plans"), 401);
+
+        String shortLived = DevTokens.sign(DevTokens.ISSUER, "v", Set.of("viewer"), null, now, Instant.now().plusSeconds(1), DevTokens.key());
+        JsonWebToken first = tokens.parse(shortLived);
+        Thread.sleep(Duration.between(Instant.now(), Instant.ofEpochSecond(first.getExpirationTime())).toMillis() + 50);
+        try {
+            assertNotSame(first, tokens.parse(shortLived), "checked again once its expiry has passed, never taken on trust");
+        } catch (ParseException refusedOnceExpired) {
+            // refused by the check: not taken on trust either
+        }
     }
 
     @Test

@@ -1,0 +1,99 @@
+package vn.planprogress.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * What Linux says a benchmarked process has used ({@code /proc/<pid>/stat} and {@code /status}):
+ * its CPU time, its resident memory now and at most, and the machine's load. Shared by the
+ * benchmarks, which print them beside their figures.
+ */
+public final class ProcessUsage {
+
+    /** USER_HZ of /proc/<pid>/stat: 100 on Linux. */
+    private static final int CLOCK_TICKS_PER_SECOND = 100;
+
+    private ProcessUsage() {
+    }
+
+    /** utime + stime of the process (all its threads), in milliseconds, to the clock tick (10 ms). */
+    public static long cpuMillis(long pid) {
+        String stat = read(Path.of("/proc/" + pid + "/stat"));
+        // The command name, in parentheses, may hold spaces: count the fields after it.
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+    }
+
+    /** The same for the process and every descendant alive now (nginx's workers beside its master). */
+    public static long treeCpuMillis(ProcessHandle process) {
+        return treeOf(process).mapToLong(ProcessUsage::cpuMillisOrNone).sum();
+    }
+
+    /** VmHWM: the most memory the process has held resident since it started, in KiB. */
+    public static long peakRssKiB(long pid) {
+        return statusField(pid, "VmHWM:");
+    }
+
+    /** VmRSS (the memory held resident now, in KiB) summed over the process and its descendants (pages they share counted in each). */
+    public static long treeRssKiB(ProcessHandle process) {
+        return treeOf(process).mapToLong(pid -> statusFieldOrNone(pid, "VmRSS:")).sum();
+    }
+
+    /** VmHWM summed over the process and its descendants. */
+    public static long treePeakRssKiB(ProcessHandle process) {
+        return treeOf(process).mapToLong(pid -> statusFieldOrNone(pid, "VmHWM:")).sum();
+    }
+
+    /** How many processes the tree has now: the process and its descendants. */
+    public static long treeSize(ProcessHandle process) {
+        return treeOf(process).count();
+    }
+
+    /** The one-minute load average. */
+    public static String loadAverage() {
+        return read(Path.of("/proc/loadavg")).split(" ")[0];
+    }
+
+    private static Stream<Long> treeOf(ProcessHandle process) {
+        return Stream.concat(Stream.of(process), process.descendants()).map(ProcessHandle::pid);
+    }
+
+    /** A descendant may end between being listed and being read. */
+    private static long cpuMillisOrNone(long pid) {
+        try {
+            return cpuMillis(pid);
+        } catch (UncheckedIOException gone) {
+            return 0;
+        }
+    }
+
+    private static long statusFieldOrNone(long pid, String field) {
+        try {
+            return statusField(pid, field);
+        } catch (UncheckedIOException gone) {
+            return 0;
+        }
+    }
+
+    private static long statusField(long pid, String field) {
+        for (String line : read(Path.of("/proc/" + pid + "/status")).split("\n")) {
+            if (line.startsWith(field)) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no " + field + " in /proc/" + pid + "/status");
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
