@@ -17,7 +17,7 @@ import vn.planprogress.devsupport.TestClock;
 public class ReportFixtures {
 
     private static final String[] TABLES = {"report_snapshot", "snapshot_document", "snapshot_signature", "job_run", "reminder_delivery", "mail_delivery",
-        "idempotency_key", "outbox_event", "event_feed"};
+        "idempotency_key", "outbox_event", "event_feed", "webhook_subscription", "webhook_delivery", "webhook_attempt"};
 
     static {
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -49,13 +49,12 @@ public class ReportFixtures {
         return rows().count(query);
     }
 
-    /** The one text value the query selects. */
+    /** The first column of the first row, as text (null when none). */
     public String text(String query) {
-        try (var connection = dataSource.getConnection();
-             var statement = connection.createStatement();
-             var rows = statement.executeQuery(query)) {
-            rows.next();
-            return rows.getString(1);
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery(query)) {
+            return row.next() ? row.getString(1) : null;
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(query + ": " + e.getMessage(), e);
         }
@@ -63,6 +62,31 @@ public class ReportFixtures {
 
     public void sql(String statement) {
         rows().execute(statement);
+    }
+
+    /**
+     * Appends the reports outbox's events to the feed, in outbox order, as the feed's relay (EventRelay,
+     * written apart) does; how many it appended.
+     */
+    public long relayReportsOutbox() {
+        long before = count("select count(*) from event_feed");
+        sql("insert into event_feed (id, source, type, occurred_at, plan_id, units, data, relayed_at) "
+                + "select id, 'reports', type, occurred_at, plan_id, units, data, occurred_at from outbox_event order by tx, position "
+                + "on conflict (id) do nothing");
+        return count("select count(*) from event_feed") - before;
+    }
+
+    /** An event appended to the feed as the relay appends one, occurring now by the test clock; its id and position. */
+    public FeedEvent feedEvent(String source, String type, String planId, java.util.List<String> units, String dataJson) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        String array = units.stream().map(u -> "'" + u + "'").collect(java.util.stream.Collectors.joining(", ", "array[", "]::text[]"));
+        sql("insert into event_feed (id, source, type, occurred_at, plan_id, units, data, relayed_at) values ('" + id + "', '" + source
+                + "', '" + type + "', '" + clock.instant() + "', " + (planId == null ? "null" : "'" + planId + "'") + ", " + array + ", '"
+                + dataJson.replace("'", "''") + "'::jsonb, '" + clock.instant() + "')");
+        return new FeedEvent(id, count("select position from event_feed where id = '" + id + "'"));
+    }
+
+    public record FeedEvent(java.util.UUID id, long position) {
     }
 
     private SchemaRows rows() {

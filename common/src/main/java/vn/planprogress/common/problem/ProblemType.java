@@ -109,6 +109,16 @@ public enum ProblemType {
             "A document sent to be imported reads, but has no plan in it: `detail` names what is missing (the title, the tasks)",
             "Send the plan's own document (Kế hoạch), with its title and its tasks",
             "This is not a plan: it has no title (KẾ HOẠCH and the line under it) and no tasks (items with their Đơn vị chủ trì)"),
+    WEBHOOK_TARGET_FORBIDDEN("webhook-target-forbidden", 422, "Webhook target not allowed",
+            "A webhook subscription's `url` points where the platform does not post: its host is or resolves to a loopback, "
+                    + "link-local, any-local or multicast address, or it is one of the platform's own services (server-side request "
+                    + "forgery); `errors` names `url`",
+            "Give the address of the receiving system as the platform's servers reach it over the network",
+            "url: host 169.254.169.254 is a link-local address; webhooks are not posted there"),
+    WEBHOOK_TARGET_UNRESOLVABLE("webhook-target-unresolvable", 422, "Webhook host not found",
+            "A webhook subscription's `url` names a host that does not resolve to any address; `errors` names `url`",
+            "Check the host name, or register it in DNS first, then send the request again",
+            "url: host hooks.vpdt.quangngai.gov.vn does not resolve to any address"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required",
             "An update without `If-Match`",
             "Send `If-Match` with the ETag of your last GET",

@@ -120,6 +120,35 @@ final class Examples {
                                  "decision": "RETURN", "comment": "Bổ sung minh chứng chuyên mục trên Báo Quảng Ngãi"}}],
              "next": "eZmVlZDo0Mw"}""";
 
+    static final String WEBHOOK_REQUEST = """
+            {"url": "https://vpdt.quangngai.gov.vn/hooks/planprogress", "eventTypes": ["submission.created", "report.ready"],
+             "secret": "b2f4c6e8a0d1f3e5c7a9b1d3f5e7a9c1", "description": "Hệ thống quản lý văn bản và điều hành tỉnh Quảng Ngãi"}""";
+
+    static final String WEBHOOK = """
+            {"id": "4e7d2c1a-8b3f-4a6e-9c5d-1f2e3a4b5c6d", "url": "https://vpdt.quangngai.gov.vn/hooks/planprogress",
+             "eventTypes": ["submission.created", "report.ready"], "secretSet": true,
+             "description": "Hệ thống quản lý văn bản và điều hành tỉnh Quảng Ngãi", "status": "ACTIVE",
+             "createdAt": "2022-11-12T03:00:00Z", "createdBy": "admin@dev", "updatedAt": "2022-11-12T03:00:00Z", "version": 0}""";
+
+    static final String WEBHOOK_PAUSED = """
+            {"id": "4e7d2c1a-8b3f-4a6e-9c5d-1f2e3a4b5c6d", "url": "https://vpdt.quangngai.gov.vn/hooks/planprogress",
+             "eventTypes": ["submission.created", "report.ready"], "secretSet": true,
+             "description": "Hệ thống quản lý văn bản và điều hành tỉnh Quảng Ngãi", "status": "PAUSED",
+             "pausedReason": "Delivery 9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d of event 3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f (submission.created) failed 30 attempts over PT24H from its first, the last: HTTP 503. Its other deliveries wait; set status ACTIVE to resume",
+             "createdAt": "2022-11-12T03:00:00Z", "createdBy": "admin@dev", "updatedAt": "2022-11-13T03:00:02Z", "version": 1}""";
+
+    static final String WEBHOOK_RESUME = """
+            {"url": "https://vpdt.quangngai.gov.vn/hooks/planprogress", "eventTypes": ["submission.created", "report.ready"],
+             "description": "Hệ thống quản lý văn bản và điều hành tỉnh Quảng Ngãi", "status": "ACTIVE"}""";
+
+    static final String WEBHOOK_EVENT = """
+            {"id": "3f2e1d0c-9b8a-4c7d-8e6f-5a4b3c2d1e0f", "cursor": "eZmVlZDo0Mg", "type": "submission.created",
+             "occurredAt": "2022-11-12T02:59:58Z", "source": "progress", "planId": "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10",
+             "units": ["HCTH"],
+             "data": {"submissionId": "6d5c4b3a-2f1e-4d0c-9b8a-7f6e5d4c3b2a", "planId": "0b8f2f3c-5a7e-4c1e-9b1e-2f0c7f1d9a10",
+                      "taskId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f", "unitCode": "HCTH", "period": "2022", "revision": 1,
+                      "reviewStatus": "SUBMITTED"}}""";
+
     private Examples() {
     }
 }

@@ -7,14 +7,14 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Nhắc hạn báo cáo: what the reminders webhook receives (a JSON POST with an {@code Idempotency-Key}
- * header equal to {@code deliveryId}): the units that still owe submissions for a period of a plan,
- * so many days before its unit deadline.
+ * Nhắc hạn báo cáo: the data of a {@code reminder.due} event (and, before events, the body the reminders
+ * webhook was posted): the units that still owe submissions for a period of a plan, so many days before
+ * its unit deadline.
  */
-@Schema(description = "The body posted to the reminders webhook")
+@Schema(description = "The data of a reminder.due event")
 public record Reminder(
         @Schema(examples = "planprogress.reminder") String type,
-        @Schema(description = "The same in every retry of this reminder; also the Idempotency-Key header") UUID deliveryId,
+        @Schema(description = "The reminder's id, once per plan, period and days before") UUID deliveryId,
         UUID planId,
         @Schema(examples = "1/KH-SKHCN") String planNumber,
         String planTitle,

@@ -50,6 +50,48 @@ public interface ReportsSettings {
         int batchSize();
     }
 
+    WebhookSettings webhooks();
+
+    /**
+     * Webhook subscriptions: how deliveries are retried and where they may not go. Every URL is checked
+     * when it is given and again before each attempt, since what a host resolves to may change.
+     */
+    interface WebhookSettings {
+
+        /** How often each replica fans the feed out to subscriptions and posts what is due ({@code off} to never). */
+        @WithDefault("5s")
+        String dispatchEvery();
+
+        /** Wait after the first failed attempt; doubled after each further one, up to {@link #maxBackoff()}. */
+        @WithDefault("PT1M")
+        Duration backoff();
+
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+
+        /**
+         * How long after its first attempt a delivery is retried; then it is FAILED and its subscription
+         * PAUSED, its other deliveries kept until an admin sets it ACTIVE again.
+         */
+        @WithDefault("P1D")
+        Duration giveUpAfter();
+
+        /** Connecting and answering, each; a receiver slower than this has failed the attempt. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** Deliveries posted by one replica in one run at most, so that a run ends and the next one starts afresh. */
+        @WithDefault("100")
+        int batch();
+
+        /** Whether a URL may point at the loopback (tests and a developer's machine only); the platform's own URLs stay refused. */
+        @WithDefault("false")
+        boolean allowLoopback();
+
+        /** The platform's own services (the plans, progress and reports services and the gateway): never a webhook target. */
+        List<URI> platformUrls();
+    }
+
     /** E-mail of reminders and the daily digest; the SMTP server itself is Quarkus Mailer's ({@code quarkus.mailer.*}). */
     interface Mail {
 
@@ -111,23 +153,26 @@ public interface ReportsSettings {
         Duration lease();
     }
 
-    /** Reminders before unit deadlines, posted to a webhook. */
+    /**
+     * Reminders before unit deadlines: each issued once as a {@code reminder.due} event (delivered to the
+     * webhook subscriptions that take it) and mailed to the units that still owe.
+     */
     interface Reminders {
 
         /** Days before each unit deadline on which the units that still owe submissions are reminded. */
         @WithDefault("7,3,0")
         List<Integer> daysBefore();
 
-        /** Where reminders are posted as JSON; none are sent when absent. */
+        /**
+         * The reminders webhook of earlier releases (REMINDERS_WEBHOOK_URL): at start, a subscription to
+         * {@code reminder.due} is created for it unless one with this URL exists.
+         */
         Optional<URI> webhookUrl();
 
-        /** Attempts of one delivery within a job run, waiting {@link #backoff()} (doubling) in between. */
-        @WithDefault("4")
-        int maxAttempts();
+        /** What that subscription signs with (REMINDERS_WEBHOOK_SECRET, 16 to 200 characters); a random one when absent. */
+        Optional<String> webhookSecret();
 
-        @WithDefault("2S")
-        Duration backoff();
-
+        /** How long sending one mail may take; its claim is held six times this, then another run may try it. */
         @WithDefault("10S")
         Duration timeout();
     }

@@ -14,15 +14,18 @@ import org.hibernate.type.SqlTypes;
 import vn.planprogress.reports.api.Reminder;
 
 /**
- * A reminder for a plan's period, so many days before its unit deadline: one row per reminder, so
- * that once delivered it is never sent again, whatever retries or replicas run.
+ * Nhắc hạn: a reminder for a plan's period, so many days before its unit deadline, recorded once per
+ * (plan, period, days before), so that it is issued once whatever retries or replicas run.
  */
 @Entity
 @Table(name = "reminder_delivery")
 public class ReminderDelivery {
 
-    /** PENDING (recorded), SENDING (claimed by a run until claimedUntil), DELIVERED, FAILED (to be tried again). */
-    public enum Status { PENDING, SENDING, DELIVERED, FAILED }
+    /**
+     * ISSUED: written to the outbox as the {@code reminder.due} event {@link #eventId}, which webhook
+     * subscriptions deliver. DELIVERED: posted by the reminders webhook of releases before that.
+     */
+    public enum Status { DELIVERED, ISSUED }
 
     @Id
     public UUID id;
@@ -43,17 +46,12 @@ public class ReminderDelivery {
     @Column(nullable = false)
     public Status status;
 
-    public int attempts;
-
-    @Column(name = "claimed_until")
-    public Instant claimedUntil;
+    @Column(name = "event_id")
+    public UUID eventId;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Reminder payload;
-
-    @Column(name = "last_error")
-    public String lastError;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

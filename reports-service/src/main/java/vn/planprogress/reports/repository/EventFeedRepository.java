@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -137,15 +138,33 @@ public class EventFeedRepository {
             select.setInt(6, limit);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    events.add(new FeedEvent(row.getLong(1), row.getObject(2, UUID.class), FeedSource.named(row.getString(3)),
-                            EventType.named(row.getString(4)).orElseThrow(), row.getTimestamp(5).toInstant(), row.getObject(6, UUID.class),
-                            units(row.getArray(7)), json.readTree(row.getString(8))));
+                    events.add(eventOf(row));
                 }
             }
             return events;
         } catch (SQLException | IOException e) {
             throw failed("The feed could not be read after position " + position, e);
         }
+    }
+
+    /** The event with this id, as the feed lists it. */
+    public Optional<FeedEvent> byId(UUID id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select position, id, source, type, occurred_at, plan_id, units, data::text from event_feed where id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(eventOf(row)) : Optional.empty();
+            }
+        } catch (SQLException | IOException e) {
+            throw failed("Event " + id + " of the feed could not be read", e);
+        }
+    }
+
+    private FeedEvent eventOf(ResultSet row) throws SQLException, IOException {
+        return new FeedEvent(row.getLong(1), row.getObject(2, UUID.class), FeedSource.named(row.getString(3)),
+                EventType.named(row.getString(4)).orElseThrow(), row.getTimestamp(5).toInstant(), row.getObject(6, UUID.class),
+                units(row.getArray(7)), json.readTree(row.getString(8)));
     }
 
     private static List<String> units(Array array) throws SQLException {

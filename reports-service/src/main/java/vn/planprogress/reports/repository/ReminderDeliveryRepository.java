@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import vn.planprogress.reports.api.Reminder;
 import vn.planprogress.reports.domain.ReminderDelivery;
 
 @ApplicationScoped
@@ -24,34 +25,30 @@ public class ReminderDeliveryRepository implements PanacheRepositoryBase<Reminde
         return find("planId = ?1 and period = ?2 and daysBefore = ?3", planId, period, daysBefore).firstResultOptional();
     }
 
-    /** Records the reminder unless it is recorded already (then the first record stands). */
-    public void recordOnce(ReminderDelivery delivery) {
+    /**
+     * Records the reminder as issued unless one is recorded for its plan, period and days before (then
+     * the first record stands, and a concurrent run waits for it); whether this call recorded it.
+     */
+    public boolean recordOnce(Reminder reminder, Instant now) {
         try {
-            getEntityManager().createNativeQuery("""
+            return getEntityManager().createNativeQuery("""
                             insert into reminder_delivery (id, plan_id, period, days_before, unit_deadline, status, payload, created_at)
-                            values (:id, :plan, :period, :days, :deadline, 'PENDING', cast(:payload as jsonb), :now)
+                            values (:id, :plan, :period, :days, :deadline, 'ISSUED', cast(:payload as jsonb), :now)
                             on conflict (plan_id, period, days_before) do nothing""")
-                    .setParameter("id", delivery.id)
-                    .setParameter("plan", delivery.planId)
-                    .setParameter("period", delivery.period)
-                    .setParameter("days", delivery.daysBefore)
-                    .setParameter("deadline", delivery.unitDeadline)
-                    .setParameter("payload", json.writeValueAsString(delivery.payload))
-                    .setParameter("now", delivery.createdAt)
-                    .executeUpdate();
+                    .setParameter("id", reminder.deliveryId())
+                    .setParameter("plan", reminder.planId())
+                    .setParameter("period", reminder.period())
+                    .setParameter("days", reminder.daysBefore())
+                    .setParameter("deadline", reminder.unitDeadline())
+                    .setParameter("payload", json.writeValueAsString(reminder))
+                    .setParameter("now", now)
+                    .executeUpdate() == 1;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Reminder could not be written as JSON", e);
         }
     }
 
-    /** Takes the delivery for one sender until {@code until}: it is not delivered, and nobody else holds it. */
-    public boolean claim(UUID id, Instant now, Instant until) {
-        return update("status = ?1, claimedUntil = ?2 where id = ?3 and (status in (?4, ?5) or (status = ?1 and claimedUntil < ?6))",
-                ReminderDelivery.Status.SENDING, until, id, ReminderDelivery.Status.PENDING, ReminderDelivery.Status.FAILED, now) == 1;
-    }
-
-    public void finish(UUID id, ReminderDelivery.Status status, int attempts, String error, Instant deliveredAt) {
-        update("status = ?1, attempts = attempts + ?2, lastError = ?3, deliveredAt = ?4, claimedUntil = null where id = ?5",
-                status, attempts, error, deliveredAt, id);
+    public void issuedAs(UUID id, UUID eventId) {
+        update("eventId = ?1 where id = ?2", eventId, id);
     }
 }

@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 import vn.planprogress.common.problem.ProblemException;
 import vn.planprogress.common.time.BusinessTime;
 import vn.planprogress.reports.api.Completeness;
@@ -20,9 +19,7 @@ import vn.planprogress.reports.api.Report;
 import vn.planprogress.reports.api.SnapshotKind;
 import vn.planprogress.reports.client.PlanDigest;
 import vn.planprogress.reports.client.PlanSummary;
-import vn.planprogress.reports.client.ReminderWebhook;
 import vn.planprogress.reports.config.ReportsSettings;
-import vn.planprogress.reports.domain.ReminderDelivery;
 import vn.planprogress.reports.domain.ReportJob;
 import vn.planprogress.reports.repository.MailDeliveryRepository;
 
@@ -37,12 +34,10 @@ import vn.planprogress.reports.repository.MailDeliveryRepository;
 public class ReportJobs {
 
     public static final String SCHEDULER = "scheduler";
-    private static final Logger LOG = Logger.getLogger(ReportJobs.class);
 
     private final ReportSources sources;
     private final SnapshotService snapshots;
-    private final ReminderDeliveries deliveries;
-    private final ReminderWebhook webhook;
+    private final Reminders reminders;
     private final MailDeliveries mails;
     private final ReportsSettings settings;
     private final BusinessTime time;
@@ -50,15 +45,13 @@ public class ReportJobs {
     @Inject
     public ReportJobs(ReportSources sources,
                       SnapshotService snapshots,
-                      ReminderDeliveries deliveries,
-                      ReminderWebhook webhook,
+                      Reminders reminders,
                       MailDeliveries mails,
                       ReportsSettings settings,
                       BusinessTime time) {
         this.sources = sources;
         this.snapshots = snapshots;
-        this.deliveries = deliveries;
-        this.webhook = webhook;
+        this.reminders = reminders;
         this.mails = mails;
         this.settings = settings;
         this.time = time;
@@ -117,15 +110,12 @@ public class ReportJobs {
     }
 
     /**
-     * Nhắc hạn: on the configured days before each unit deadline, the units that still owe submissions, to the
-     * webhook and by e-mail to each such unit's addresses; then the consolidation unit's daily digest by e-mail.
+     * Nhắc hạn: on the configured days before each unit deadline, the units that still owe submissions, issued
+     * once as a {@code reminder.due} event (for the webhook subscriptions to it) and mailed to each such unit's
+     * addresses; then the consolidation unit's daily digest by e-mail.
      */
     private void reminders(PlanSummary plan, LocalDate day, Instant at, List<JobOutput> produced) {
         boolean mail = mails.configured();
-        if (!webhook.configured() && !mail) {
-            LOG.debug("Neither a reminders webhook nor an SMTP server is configured: no reminders are sent");
-            return;
-        }
         PlanDigest digest = sources.digest(plan.id());
         List<String> failures = new ArrayList<>();
         for (PlanDigest.Period period : digest.periods()) {
@@ -137,14 +127,12 @@ public class ReportJobs {
                 continue;
             }
             Report[] report = new Report[1];
-            java.util.function.Supplier<Report> asOfOccurrence = () -> report[0] != null ? report[0]
+            Supplier<Report> asOfOccurrence = () -> report[0] != null ? report[0]
                     : (report[0] = sources.report(digest, period.period(), at));
-            if (webhook.configured()) {
-                try {
-                    webhookReminder(plan, digest, period, (int) daysBefore, at, asOfOccurrence, produced);
-                } catch (RuntimeException e) {
-                    failures.add(e.getMessage());
-                }
+            try {
+                issueReminder(digest, period, (int) daysBefore, at, asOfOccurrence, produced);
+            } catch (RuntimeException e) {
+                failures.add(e.getMessage());
             }
             if (mail) {
                 mailReminders(digest, period, (int) daysBefore, day, at, asOfOccurrence.get(), produced, failures);
@@ -162,22 +150,22 @@ public class ReportJobs {
         }
     }
 
-    private void webhookReminder(PlanSummary plan, PlanDigest digest, PlanDigest.Period period, int daysBefore, Instant at,
-                                 java.util.function.Supplier<Report> report, List<JobOutput> produced) {
-        Optional<ReminderDelivery> recorded = deliveries.of(plan.id(), period.period(), daysBefore);
-        if (recorded.isEmpty()) {
-            if (report.get().completeness().missingUnits().isEmpty()) {
-                return;
-            }
-            recorded = Optional.of(deliveries.record(new Reminder(Reminder.TYPE, UUID.randomUUID(), plan.id(), digest.number(),
-                    digest.title(), period.period(), period.unitDeadline(), daysBefore, at,
-                    report.get().completeness().missingUnits())));
+    /** The period's reminder, unless it was issued already or no lead unit owes anything as of the occurrence. */
+    private void issueReminder(PlanDigest digest, PlanDigest.Period period, int daysBefore, Instant at, Supplier<Report> report,
+                               List<JobOutput> produced) {
+        if (reminders.issued(digest.planId(), period.period(), daysBefore)) {
+            return;
         }
-        ReminderDelivery delivery = recorded.get();
-        if (delivery.status != ReminderDelivery.Status.DELIVERED && deliveries.deliver(delivery)) {
-            produced.add(new JobOutput(JobOutput.REMINDER, delivery.id, plan.id(), digest.number(), period.period(),
-                    delivery.daysBefore + " day(s) before " + delivery.unitDeadline + "; units reminded: "
-                            + delivery.payload.units().stream().map(u -> u.code()).collect(Collectors.joining(", "))));
+        List<Completeness.UnitSubmissions> owing = report.get().completeness().missingUnits();
+        if (owing.isEmpty()) {
+            return;
+        }
+        Reminder reminder = new Reminder(Reminder.TYPE, UUID.randomUUID(), digest.planId(), digest.number(), digest.title(),
+                period.period(), period.unitDeadline(), daysBefore, at, owing);
+        if (reminders.issue(reminder)) {
+            produced.add(new JobOutput(JobOutput.REMINDER, reminder.deliveryId(), digest.planId(), digest.number(), period.period(),
+                    daysBefore + " day(s) before " + period.unitDeadline() + "; reminder.due for units: "
+                            + owing.stream().map(Completeness.UnitSubmissions::code).collect(Collectors.joining(", "))));
         }
     }
 

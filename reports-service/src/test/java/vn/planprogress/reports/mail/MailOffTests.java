@@ -20,7 +20,7 @@ import vn.planprogress.reports.api.JobRunDocument;
 import vn.planprogress.reports.client.MailSender;
 import vn.planprogress.reports.service.JobScheduler;
 
-/** Without SMTP_HOST (the tests' default) nothing is mailed and nothing fails: the webhook still gets its reminder. */
+/** Without SMTP_HOST (the tests' default) nothing is mailed and nothing fails: the reminder is still issued as its event. */
 @QuarkusTest
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ServicesStub.class, scope = TestResourceScope.GLOBAL)
@@ -43,9 +43,6 @@ class MailOffTests {
         fixtures.reset();
         SeedScenario.record();
         MailTests.serveWithAddresses();
-        ServicesStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
-                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(ServicesStub.WEBHOOK))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
     }
 
     @Test
@@ -56,8 +53,9 @@ class MailOffTests {
 
         assertEquals(false, mail.configured());
         assertEquals(JobOutcome.SUCCEEDED, run.outcome(), run::toString);
-        assertEquals(List.of("REMINDER"), run.produced().stream().map(o -> o.type()).toList(), "the webhook's reminder only");
-        assertTrue(run.produced().get(0).detail().startsWith("7 day(s) before 2022-11-10; units reminded"), run.produced()::toString);
+        assertEquals(List.of("REMINDER"), run.produced().stream().map(o -> o.type()).toList(), "the reminder.due event only");
+        assertTrue(run.produced().get(0).detail().startsWith("7 day(s) before 2022-11-10; reminder.due for units"), run.produced()::toString);
+        assertEquals(1, fixtures.count("select count(*) from outbox_event where type = 'reminder.due'"));
         assertEquals(0, fixtures.count("select count(*) from mail_delivery"));
     }
 }

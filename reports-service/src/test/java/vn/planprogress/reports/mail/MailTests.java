@@ -55,9 +55,6 @@ class MailTests {
         SmtpServer.server().purgeEmailFromAllMailboxes();
         SeedScenario.record();
         serveWithAddresses();
-        ServicesStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
-                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(ServicesStub.WEBHOOK))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
     }
 
     /** The seed plan, its units QLTC (a lead unit) and HCTH (lead unit and consolidation unit) with addresses. */

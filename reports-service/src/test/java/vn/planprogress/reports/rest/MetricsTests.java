@@ -21,8 +21,10 @@ import vn.planprogress.reports.ReportFixtures;
 import vn.planprogress.reports.SeedScenario;
 import vn.planprogress.reports.ServicesStub;
 import vn.planprogress.reports.service.JobScheduler;
+import vn.planprogress.reports.service.ReminderSubscription;
+import vn.planprogress.reports.service.WebhookDispatcher;
 
-/** The reports service's domain counters at /q/metrics: snapshots by kind, job runs by outcome, reminder deliveries by outcome. */
+/** The reports service's domain counters at /q/metrics: snapshots by kind, job runs by outcome, webhook deliveries by outcome. */
 @QuarkusTest
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = ServicesStub.class, scope = TestResourceScope.GLOBAL)
@@ -38,6 +40,12 @@ class MetricsTests {
 
     @Inject
     JobScheduler scheduler;
+
+    @Inject
+    ReminderSubscription reminderSubscription;
+
+    @Inject
+    WebhookDispatcher dispatcher;
 
     @BeforeEach
     void seedScenario() {
@@ -66,18 +74,21 @@ class MetricsTests {
     }
 
     @Test
-    void reminderDeliveriesAreCountedByOutcome() {
-        double delivered = value("planprogress_reminder_deliveries_total{outcome=\"DELIVERED\"}");
-        double failed = value("planprogress_reminder_deliveries_total{outcome=\"FAILED\"}");
+    void webhookDeliveriesAreCountedByOutcome() {
+        double delivered = value("planprogress_webhook_deliveries_total{outcome=\"delivered\"}");
+        double retried = value("planprogress_webhook_deliveries_total{outcome=\"retried\"}");
+        reminderSubscription.ensure();
         ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).willReturn(aResponse().withStatus(503)));
         clock.set("2022-11-07T07:30:00+07:00");
         scheduler.tick();
+        fixtures.relayReportsOutbox();
+        dispatcher.dispatch();
 
         ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).willReturn(aResponse().withStatus(204)));
         clock.set("2022-11-07T07:31:00+07:00");
-        scheduler.tick();
+        dispatcher.dispatch();
 
-        assertEquals(failed + 1, value("planprogress_reminder_deliveries_total{outcome=\"FAILED\"}"), "every attempt of the first run failed");
-        assertEquals(delivered + 1, value("planprogress_reminder_deliveries_total{outcome=\"DELIVERED\"}"), "the retry delivered it");
+        assertEquals(retried + 1, value("planprogress_webhook_deliveries_total{outcome=\"retried\"}"), "the first attempt failed");
+        assertEquals(delivered + 1, value("planprogress_webhook_deliveries_total{outcome=\"delivered\"}"), "the retry delivered it");
     }
 }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.quarkus.test.common.TestResourceScope;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.reports.ReportFixtures;
 import vn.planprogress.reports.SeedScenario;
 import vn.planprogress.reports.ServicesStub;
+import vn.planprogress.reports.TestReceiver;
 import vn.planprogress.reports.api.JobOutcome;
 import vn.planprogress.reports.api.JobOutput;
 import vn.planprogress.reports.api.JobRunDocument;
@@ -47,8 +50,9 @@ import vn.planprogress.reports.export.PdfA;
 
 /**
  * The scheduled jobs on the seed plan (unit deadline 10/11/2022): daily snapshots, the consolidated
- * report after the deadline, reminders before it; once per occurrence across replicas, retried when
- * a source or the webhook fails, never half-written, never delivered twice.
+ * report after the deadline, reminders before it (issued as reminder.due events, which the reminders
+ * webhook gets as a subscription); once per occurrence across replicas, retried when a source fails,
+ * never half-written, never issued twice.
  */
 @QuarkusTest
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
@@ -56,6 +60,9 @@ import vn.planprogress.reports.export.PdfA;
 class ScheduledJobTests {
 
     private static final String SECOND_PLAN = "5b6c7d8e-0000-4000-8000-00000000002a";
+    /** As the tests' settings give it (planprogress.reports.reminders.webhook-secret). */
+    private static final String REMINDERS_SECRET = "nhac-han-bao-cao-2022-secret";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     ReportFixtures fixtures;
@@ -68,6 +75,12 @@ class ScheduledJobTests {
 
     @Inject
     ReportJobs jobs;
+
+    @Inject
+    ReminderSubscription reminderSubscription;
+
+    @Inject
+    WebhookDispatcher dispatcher;
 
     @BeforeEach
     void seedScenario() {
@@ -202,7 +215,8 @@ class ScheduledJobTests {
     }
 
     @Test
-    void aReceiverThatFailsTwiceThenSucceedsGetsTheReminderExactlyOnce() {
+    void theRemindersWebhookIsSubscribedAndGetsTheSignedReminderOnceThoughItFailsTwice() throws IOException {
+        reminderSubscription.ensure();
         clock.set("2022-11-03T08:00:00+07:00");
         flakyReceiver(2);
 
@@ -212,55 +226,80 @@ class ScheduledJobTests {
         assertEquals(JobOutcome.SUCCEEDED, reminders.outcome(), reminders::toString);
         assertEquals(1, reminders.produced().size());
         assertTrue(reminders.produced().get(0).detail().startsWith("7 day(s) before 2022-11-10"), reminders.produced().toString());
+        assertEquals(1, fixtures.relayReportsOutbox(), "one reminder.due event");
+        dispatchUntilDelivered();
+
         List<ServeEvent> posts = webhookPosts();
         assertEquals(List.of(500, 500, 200), posts.stream().map(e -> e.getResponse().getStatus()).toList());
         assertEquals(1, posts.stream().map(e -> e.getRequest().getHeader("Idempotency-Key")).distinct().count());
-        String body = posts.get(2).getRequest().getBodyAsString();
-        assertTrue(body.contains("\"type\":\"planprogress.reminder\"") && body.contains("\"daysBefore\":7")
-                && body.contains("\"unitDeadline\":\"2022-11-10\"") && body.contains("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng"), body);
-        assertEquals(List.of("TTUDDV", "HCTH", "QLTC", "CCTDC"), unitsOf(body));
+        for (ServeEvent post : posts) {
+            assertTrue(TestReceiver.signedWith(REMINDERS_SECRET, post.getRequest().getHeader("X-Signature-256"), post.getRequest().getBody()),
+                    () -> post.getRequest().getHeader("X-Signature-256"));
+            assertEquals("reminder.due", post.getRequest().getHeader("X-Event-Type"));
+        }
+        JsonNode event = JSON.readTree(posts.get(2).getRequest().getBody());
+        assertEquals(List.of("reminder.due", "reports", ServicesStub.SEED_PLAN_ID, "[\"CCTDC\",\"HCTH\",\"QLTC\",\"TTUDDV\"]"),
+                List.of(event.get("type").asText(), event.get("source").asText(), event.get("planId").asText(), event.get("units").toString()));
+        String data = event.get("data").toString();
+        assertTrue(data.contains("\"type\":\"planprogress.reminder\"") && data.contains("\"daysBefore\":7")
+                && data.contains("\"unitDeadline\":\"2022-11-10\"") && data.contains("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng"), data);
+        assertEquals(List.of("TTUDDV", "HCTH", "QLTC", "CCTDC"), unitsOf(data));
 
         scheduler.runNow("reminders", "admin@dev");
         clock.set("2022-11-03T09:00:00+07:00");
         scheduler.runNow("reminders", "admin@dev");
+        assertEquals(0, fixtures.relayReportsOutbox(), "a reminder is issued once");
+        assertEquals(0, dispatcher.dispatch());
 
         assertEquals(3, webhookPosts().size(), "a delivered reminder is never sent again");
-        assertEquals(1, fixtures.count("select count(*) from reminder_delivery where status = 'DELIVERED' and attempts = 3"));
+        assertEquals(1, fixtures.count("select count(*) from reminder_delivery r join outbox_event e on e.id = r.event_id "
+                + "where r.status = 'ISSUED' and r.days_before = 7 and e.id::text = '" + event.get("id").asText() + "'"));
     }
 
     @Test
-    void remindersGoOnTheConfiguredDaysToTheUnitsThatStillOweAndRetryAfterAFailedRun() {
-        ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).willReturn(aResponse().withStatus(503)));
+    void remindersGoOnTheConfiguredDaysToTheUnitsThatStillOweAndARunThatFailedIssuesThemOnItsRetry() throws Exception {
+        reminderSubscription.ensure();
+        ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).willReturn(aResponse().withStatus(204)));
+        ServicesStub.answerSubmissions(aResponse().withStatus(500));
         clock.set("2022-11-07T07:30:00+07:00");
 
-        JobRunDocument failed = scheduler.tick().stream().filter(r -> r.jobName().equals("reminders")).findFirst().orElseThrow();
+        JobRunDocument failed = remindersOf(scheduler.tick());
 
         assertEquals(JobOutcome.FAILED, failed.outcome());
-        assertTrue(failed.error().contains("after 4 attempts") && failed.error().contains("503"), failed.error());
-        assertEquals(4, webhookPosts().size());
-        assertEquals(1, fixtures.count("select count(*) from reminder_delivery where status = 'FAILED' and days_before = 3"));
+        assertTrue(failed.error().contains("not reachable"), failed.error());
+        assertEquals(0, fixtures.count("select count(*) from reminder_delivery") + fixtures.count("select count(*) from outbox_event"),
+                "nothing issued");
 
-        ServicesStub.server().resetRequests();
+        ServicesStub.reset();
+        SeedScenario.record();
         ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).willReturn(aResponse().withStatus(204)));
         clock.set("2022-11-07T07:31:00+07:00");
-        JobRunDocument retried = retriesOf(scheduler.tick()).get(0);
+        JobRunDocument retried = remindersOf(retriesOf(scheduler.tick()));
 
-        assertEquals(List.of("reminders", JobOutcome.SUCCEEDED), List.of(retried.jobName(), retried.outcome()));
+        assertEquals(JobOutcome.SUCCEEDED, retried.outcome(), retried::toString);
+        fixtures.relayReportsOutbox();
+        dispatcher.dispatch();
         assertEquals(1, webhookPosts().size());
         // As of 07/11 07:00 (the occurrence, not the retry), III.1 and III.2 were not yet in: all four lead units owe.
-        assertEquals(List.of("TTUDDV", "HCTH", "QLTC", "CCTDC"), unitsOf(webhookPosts().get(0).getRequest().getBodyAsString()));
+        assertEquals(List.of("TTUDDV", "HCTH", "QLTC", "CCTDC"), unitsOf(dataOf(webhookPosts().get(0))));
+        assertEquals(3, JSON.readTree(dataOf(webhookPosts().get(0))).get("daysBefore").asInt());
 
         // On the deadline day itself (0 days before), what has been submitted by then is no longer reminded:
         // TTUDDV owes only III.2 (sent at 23:59:59 that day).
         clock.set("2022-11-10T07:30:00+07:00");
         scheduler.tick();
-        String deadlineDay = webhookPosts().get(1).getRequest().getBodyAsString();
+        fixtures.relayReportsOutbox();
+        dispatcher.dispatch();
+        String deadlineDay = dataOf(webhookPosts().get(1));
         assertEquals(List.of("TTUDDV", "HCTH", "QLTC", "CCTDC"), unitsOf(deadlineDay));
-        assertTrue(deadlineDay.contains("{\"code\":\"TTUDDV\",\"name\":\"Trung tâm Ứng dụng và Dịch vụ khoa học và Công nghệ\","
-                + "\"tasks\":[{\"taskCode\":\"III.2\",\"period\":\"2022\"}]}"), deadlineDay);
+        JsonNode ttuddv = JSON.readTree(deadlineDay).get("units").get(0);
+        assertEquals(List.of("Trung tâm Ứng dụng và Dịch vụ khoa học và Công nghệ", 1, "III.2", "2022"),
+                List.of(ttuddv.get("name").asText(), ttuddv.get("tasks").size(), ttuddv.get("tasks").get(0).get("taskCode").asText(),
+                        ttuddv.get("tasks").get(0).get("period").asText()), deadlineDay);
         // No reminder on a day that is not configured (5 days before).
         clock.set("2022-11-05T07:30:00+07:00");
         scheduler.tick();
+        assertEquals(0, fixtures.relayReportsOutbox());
         assertEquals(2, webhookPosts().size());
     }
 
@@ -280,6 +319,25 @@ class ScheduledJobTests {
 
     private static List<JobRunDocument> retriesOf(List<JobRunDocument> runs) {
         return runs.stream().filter(r -> r.attempt() > 1).toList();
+    }
+
+    private static JobRunDocument remindersOf(List<JobRunDocument> runs) {
+        return runs.stream().filter(r -> r.jobName().equals("reminders")).findFirst().orElseThrow(() -> new AssertionError(runs));
+    }
+
+    /** Dispatches, and again each time a retry is due by the test clock, until nothing is pending. */
+    private void dispatchUntilDelivered() {
+        dispatcher.dispatch();
+        for (int round = 0; round < 10 && fixtures.count("select count(*) from webhook_delivery where status = 'PENDING'") > 0; round++) {
+            String next = fixtures.text("select to_char(min(next_attempt_at) at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') "
+                    + "from webhook_delivery where status = 'PENDING'");
+            clock.set(Instant.parse(next).atOffset(ZoneOffset.UTC).toString());
+            dispatcher.dispatch();
+        }
+    }
+
+    private static String dataOf(ServeEvent post) throws IOException {
+        return JSON.readTree(post.getRequest().getBody()).get("data").toString();
     }
 
     private static void flakyReceiver(int failures) {
