@@ -81,7 +81,7 @@ class MetricsTests {
         ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).willReturn(aResponse().withStatus(503)));
         clock.set("2022-11-07T07:30:00+07:00");
         scheduler.tick();
-        fixtures.relayReportsOutbox();
+        fixtures.relayReminders();
         dispatcher.dispatch();
 
         ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).willReturn(aResponse().withStatus(204)));

@@ -137,7 +137,7 @@ class WebhookMigrationTests {
 
         ServicesStub.server().resetRequests();
         ServicesStub.server().stubFor(post(urlEqualTo(ServicesStub.WEBHOOK)).willReturn(aResponse().withStatus(204)));
-        assertEquals(3, fixtures.relayReportsOutbox());
+        assertEquals(3, fixtures.relayReminders());
         assertEquals(3, dispatcher.dispatch(), "the reminders webhook, subscribed at start, gets the three");
 
         List<ServeEvent> posts = ServicesStub.server().getAllServeEvents().stream()

@@ -226,7 +226,7 @@ class ScheduledJobTests {
         assertEquals(JobOutcome.SUCCEEDED, reminders.outcome(), reminders::toString);
         assertEquals(1, reminders.produced().size());
         assertTrue(reminders.produced().get(0).detail().startsWith("7 day(s) before 2022-11-10"), reminders.produced().toString());
-        assertEquals(1, fixtures.relayReportsOutbox(), "one reminder.due event");
+        assertEquals(1, fixtures.relayReminders(), "one reminder.due event");
         dispatchUntilDelivered();
 
         List<ServeEvent> posts = webhookPosts();
@@ -248,7 +248,7 @@ class ScheduledJobTests {
         scheduler.runNow("reminders", "admin@dev");
         clock.set("2022-11-03T09:00:00+07:00");
         scheduler.runNow("reminders", "admin@dev");
-        assertEquals(0, fixtures.relayReportsOutbox(), "a reminder is issued once");
+        assertEquals(0, fixtures.relayReminders(), "a reminder is issued once");
         assertEquals(0, dispatcher.dispatch());
 
         assertEquals(3, webhookPosts().size(), "a delivered reminder is never sent again");
@@ -277,7 +277,7 @@ class ScheduledJobTests {
         JobRunDocument retried = remindersOf(retriesOf(scheduler.tick()));
 
         assertEquals(JobOutcome.SUCCEEDED, retried.outcome(), retried::toString);
-        fixtures.relayReportsOutbox();
+        fixtures.relayReminders();
         dispatcher.dispatch();
         assertEquals(1, webhookPosts().size());
         // As of 07/11 07:00 (the occurrence, not the retry), III.1 and III.2 were not yet in: all four lead units owe.
@@ -288,7 +288,7 @@ class ScheduledJobTests {
         // TTUDDV owes only III.2 (sent at 23:59:59 that day).
         clock.set("2022-11-10T07:30:00+07:00");
         scheduler.tick();
-        fixtures.relayReportsOutbox();
+        fixtures.relayReminders();
         dispatcher.dispatch();
         String deadlineDay = dataOf(webhookPosts().get(1));
         assertEquals(List.of("TTUDDV", "HCTH", "QLTC", "CCTDC"), unitsOf(deadlineDay));
@@ -299,7 +299,7 @@ class ScheduledJobTests {
         // No reminder on a day that is not configured (5 days before).
         clock.set("2022-11-05T07:30:00+07:00");
         scheduler.tick();
-        assertEquals(0, fixtures.relayReportsOutbox());
+        assertEquals(0, fixtures.relayReminders());
         assertEquals(2, webhookPosts().size());
     }
 
