@@ -43,7 +43,7 @@ class EventsSystemTests {
         CurrentYearPlan.assertCreated(submitted);
         String submission = submitted.path("id");
         Map<String, Object> correction = new java.util.LinkedHashMap<>(Map.of("planId", plan.id, "taskCode", "III.1",
-                "unitCode", "TTUDDV", "period", plan.quarter(4), "status", "COMPLETED", "values", List.of(),
+                "unitCode", "TTUDDV", "period", plan.quarter(4), "status", "IN_PROGRESS", "values", List.of(),
                 "summary", "Đã hoàn thành tuyên truyền cải cách hành chính"));
         system.gateway(DevTokens.reporter("TTUDDV")).header("If-Match", submitted.header("ETag")).body(correction)
                 .put("/api/v1/submissions/" + submission).then().statusCode(200);
