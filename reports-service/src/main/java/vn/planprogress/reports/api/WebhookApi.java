@@ -90,7 +90,9 @@ public interface WebhookApi {
             requestBody = @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Event.class),
                     examples = @ExampleObject(name = "submission created", value = Examples.WEBHOOK_EVENT))),
-            responses = @APIResponse(responseCode = "204", description = "Any 2xx delivers it; any other answer is retried")))
+            responses = {@APIResponse(responseCode = "204", description = "Any 2xx delivers it"),
+                    @APIResponse(responseCode = "401", description = "The receiver refuses it (a signature that does not verify, "
+                            + "a timestamp too old): like any answer other than 2xx, retried with back-off")}))
     Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Makes a retry return the first response instead of subscribing again")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
