@@ -11,7 +11,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.devsupport.OutboxPages;
 import vn.planprogress.devsupport.TestClock;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.plans.PlanFixtures;
@@ -32,7 +32,6 @@ import vn.planprogress.plans.PlanFixtures;
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
 class OutboxTests {
 
-    private static final String OUTBOX = "/internal/v1/outbox";
     private static final String TITLE = "Tuyên truyền cải cách hành chính năm 2022 của Sở Khoa học và Công nghệ";
     private static final String AMENDED_TITLE = "Tuyên truyền cải cách hành chính năm 2022 (sửa đổi, bổ sung lần thứ nhất)";
     /** The sample plan's lead units and, through "Các phòng, đơn vị thuộc Sở", every unit directly under SKHCN. */
@@ -52,7 +51,7 @@ class OutboxTests {
     @Test
     void issueAmendmentAndCloseAreHandedOutInOrderWithThePlanAsEachLeftIt() {
         String id = created();
-        assertEquals(List.of(), read(DevTokens.viewer(), "0.0").getList("items"), "a draft is told to no one");
+        assertEquals(List.of(), OutboxPages.read(DevTokens.viewer(), "0.0").getList("items"), "a draft is told to no one");
 
         clock.set("2022-03-15T09:00:00+07:00");
         String issued = issue(id);
@@ -66,7 +65,7 @@ class OutboxTests {
                 .post("/api/v1/plans/" + id + "/amendments").then().statusCode(201).extract().header("ETag");
         String closed = as(DevTokens.planner()).post("/api/v1/plans/" + id + "/close").then().statusCode(200).extract().header("ETag");
 
-        JsonPath outbox = read(DevTokens.viewer(), "0.0");
+        JsonPath outbox = OutboxPages.read(DevTokens.viewer(), "0.0");
         assertEquals(List.of("plan.issued", "plan.amended", "plan.closed"), outbox.getList("items.type"));
         assertEquals(List.of(id, id, id), outbox.getList("items.planId"));
         assertEquals(List.of(id, id, id), outbox.getList("items.data.planId"));
@@ -101,7 +100,7 @@ class OutboxTests {
         assertProblem(as(DevTokens.reporter("TTUDDV")).post("/api/v1/plans/" + id + "/close"), 403);
 
         assertEquals(before, fixtures.rowCounts());
-        assertEquals(List.of("plan.issued"), read(DevTokens.viewer(), "0.0").getList("items.type"));
+        assertEquals(List.of("plan.issued"), OutboxPages.read(DevTokens.viewer(), "0.0").getList("items.type"));
     }
 
     @Test
@@ -115,7 +114,7 @@ class OutboxTests {
         as(DevTokens.planner()).header("If-Match", issued).header("Idempotency-Key", "amend-1").body(amendment)
                 .post("/api/v1/plans/" + id + "/amendments").then().statusCode(201).header("Idempotent-Replayed", "true");
 
-        assertEquals(List.of("plan.issued", "plan.amended"), read(DevTokens.viewer(), "0.0").getList("items.type"));
+        assertEquals(List.of("plan.issued", "plan.amended"), OutboxPages.read(DevTokens.viewer(), "0.0").getList("items.type"));
     }
 
     @Test
@@ -125,24 +124,15 @@ class OutboxTests {
         issue(first);
         issue(second);
         as(DevTokens.planner()).post("/api/v1/plans/" + first + "/close").then().statusCode(200);
-        List<String> all = read(DevTokens.viewer(), "0.0").getList("items.id");
+        List<String> all = OutboxPages.read(DevTokens.viewer(), "0.0").getList("items.id");
 
-        List<String> oneByOne = new ArrayList<>();
-        String next = "0.0";
-        for (int page = 0; page < 10; page++) {
-            JsonPath batch = read(DevTokens.viewer(), next, 1);
-            if (batch.getList("items").isEmpty()) {
-                assertEquals(next, batch.getString("next"), "with nothing new, next is the cursor given");
-                break;
-            }
-            oneByOne.addAll(batch.getList("items.id"));
-            next = batch.getString("next");
-        }
+        OutboxPages.Walk oneByOne = OutboxPages.oneByOne(DevTokens.viewer(), "0.0", 10);
+        String next = oneByOne.next();
         assertEquals(3, all.size());
-        assertEquals(all, oneByOne);
+        assertEquals(all, oneByOne.ids());
 
         as(DevTokens.planner()).post("/api/v1/plans/" + second + "/close").then().statusCode(200);
-        JsonPath resumed = read(DevTokens.admin(), next);
+        JsonPath resumed = OutboxPages.read(DevTokens.admin(), next);
         assertEquals(List.of("plan.closed"), resumed.getList("items.type"));
         assertEquals(List.of(second), resumed.getList("items.planId"));
         assertFalse(all.contains(resumed.getString("items[0].id")));
@@ -150,12 +140,12 @@ class OutboxTests {
 
     @Test
     void theOutboxIsForThePlatformsServicesAndNamesWhatItRefuses() {
-        assertProblem(given().get(OUTBOX), 401);
-        assertProblem(as(DevTokens.reporter("TTUDDV")).get(OUTBOX), 403);
-        assertInvalidField(as(DevTokens.viewer()).queryParam("after", "abc").get(OUTBOX), "after");
-        assertInvalidField(as(DevTokens.viewer()).queryParam("limit", 0).get(OUTBOX), "limit");
-        assertInvalidField(as(DevTokens.viewer()).queryParam("limit", 501).get(OUTBOX), "limit");
-        assertInvalidField(as(DevTokens.viewer()).queryParam("limit", "abc").get(OUTBOX), "limit");
+        assertProblem(given().get(OutboxPages.PATH), 401);
+        assertProblem(as(DevTokens.reporter("TTUDDV")).get(OutboxPages.PATH), 403);
+        assertInvalidField(as(DevTokens.viewer()).queryParam("after", "abc").get(OutboxPages.PATH), "after");
+        assertInvalidField(as(DevTokens.viewer()).queryParam("limit", 0).get(OutboxPages.PATH), "limit");
+        assertInvalidField(as(DevTokens.viewer()).queryParam("limit", 501).get(OutboxPages.PATH), "limit");
+        assertInvalidField(as(DevTokens.viewer()).queryParam("limit", "abc").get(OutboxPages.PATH), "limit");
         String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         assertFalse(document.contains("/internal"), "the outbox is not part of the public contract");
     }
@@ -170,15 +160,5 @@ class OutboxTests {
 
     private static long version(String etag) {
         return Long.parseLong(etag.replace("\"", ""));
-    }
-
-    private static JsonPath read(String token, String after) {
-        return read(token, after, 200);
-    }
-
-    private static JsonPath read(String token, String after, int limit) {
-        Response response = as(token).queryParam("after", after).queryParam("limit", limit).get(OUTBOX);
-        response.then().statusCode(200);
-        return response.jsonPath();
     }
 }

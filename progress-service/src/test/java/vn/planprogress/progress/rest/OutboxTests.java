@@ -22,13 +22,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.planprogress.devsupport.DevTokens;
+import vn.planprogress.devsupport.OutboxPages;
 import vn.planprogress.devsupport.TestDatabase;
 import vn.planprogress.progress.PlansServiceStub;
 import vn.planprogress.progress.ProgressFixtures;
@@ -43,7 +43,6 @@ import vn.planprogress.progress.ProgressFixtures;
 @WithTestResource(value = PlansServiceStub.class, scope = TestResourceScope.GLOBAL)
 class OutboxTests {
 
-    private static final String OUTBOX = "/internal/v1/outbox";
     private static final String RETURN = "Bổ sung minh chứng chuyên mục trên Báo Quảng Ngãi";
 
     @Inject
@@ -66,7 +65,7 @@ class OutboxTests {
         fixtures.now("2022-11-09T08:00:00+07:00");
         review(DevTokens.admin(), id, "ACCEPT", null).then().statusCode(200);
 
-        JsonPath outbox = read(DevTokens.viewer(), "0.0");
+        JsonPath outbox = OutboxPages.read(DevTokens.viewer(), "0.0");
         assertEquals(List.of("submission.created", "submission.reviewed", "submission.corrected", "submission.reviewed"),
                 outbox.getList("items.type"));
         assertEquals(List.of("2022-11-05T09:00:00Z", "2022-11-07T01:00:00Z", "2022-11-08T01:00:00Z", "2022-11-09T01:00:00Z"),
@@ -97,11 +96,11 @@ class OutboxTests {
         draft.put("draft", true);
         String id = submitted(REPORTER_TTUDDV, draft);
         put(REPORTER_TTUDDV, id, 1, draft).then().statusCode(200);
-        assertEquals(List.of(), read(DevTokens.admin(), "0.0").getList("items"));
+        assertEquals(List.of(), OutboxPages.read(DevTokens.admin(), "0.0").getList("items"));
 
         put(REPORTER_TTUDDV, id, 2, seedSubmission()).then().statusCode(200);
 
-        JsonPath outbox = read(DevTokens.viewer(), "0.0");
+        JsonPath outbox = OutboxPages.read(DevTokens.viewer(), "0.0");
         assertEquals(List.of("submission.created"), outbox.getList("items.type"));
         assertEquals(List.of(3), outbox.getList("items.data.revision"));
         assertEquals(List.of("SUBMITTED"), outbox.getList("items.data.reviewStatus"));
@@ -119,7 +118,7 @@ class OutboxTests {
         fixtures.now(AFTER_DEADLINE);
         assertInvalidField(fixtures.writesNothing(() -> put(REPORTER_TTUDDV, id, 1, seedSubmission())), "correctionReason");
 
-        assertEquals(List.of("submission.created", "submission.reviewed"), read(DevTokens.viewer(), "0.0").getList("items.type"));
+        assertEquals(List.of("submission.created", "submission.reviewed"), OutboxPages.read(DevTokens.viewer(), "0.0").getList("items.type"));
     }
 
     @Test
@@ -129,7 +128,7 @@ class OutboxTests {
         fixtures.writesNothing(() -> as(REPORTER_TTUDDV).header("Idempotency-Key", "outbox-retry").body(seedSubmission())
                 .post(SUBMISSIONS)).then().statusCode(201).header("Idempotent-Replayed", "true");
 
-        assertEquals(List.of("submission.created"), read(DevTokens.viewer(), "0.0").getList("items.type"));
+        assertEquals(List.of("submission.created"), OutboxPages.read(DevTokens.viewer(), "0.0").getList("items.type"));
     }
 
     @Test
@@ -137,34 +136,25 @@ class OutboxTests {
         String first = submitted(REPORTER_TTUDDV, submission("III.1", "TTUDDV"));
         submitted(REPORTER_TTUDDV, submission("III.2", "TTUDDV"));
         review(DevTokens.planner(), first, "ACCEPT", null).then().statusCode(200);
-        List<String> all = read(DevTokens.viewer(), "0.0").getList("items.id");
+        List<String> all = OutboxPages.read(DevTokens.viewer(), "0.0").getList("items.id");
 
-        List<String> oneByOne = new ArrayList<>();
-        String next = "0.0";
-        for (int page = 0; page < 10; page++) {
-            JsonPath batch = read(DevTokens.viewer(), next, 1);
-            if (batch.getList("items").isEmpty()) {
-                assertEquals(next, batch.getString("next"), "with nothing new, next is the cursor given");
-                break;
-            }
-            oneByOne.addAll(batch.getList("items.id"));
-            next = batch.getString("next");
-        }
+        OutboxPages.Walk oneByOne = OutboxPages.oneByOne(DevTokens.viewer(), "0.0", 10);
+        String next = oneByOne.next();
         assertEquals(3, all.size());
-        assertEquals(all, oneByOne);
+        assertEquals(all, oneByOne.ids());
 
         String third = submitted(REPORTER_TTUDDV, submission("III.3", "TTUDDV"));
-        JsonPath resumed = read(DevTokens.admin(), next);
+        JsonPath resumed = OutboxPages.read(DevTokens.admin(), next);
         assertEquals(List.of("submission.created"), resumed.getList("items.type"));
         assertEquals(List.of(third), resumed.getList("items.data.submissionId"));
     }
 
     @Test
     void theOutboxIsForThePlatformsServicesAndNamesWhatItRefuses() {
-        assertProblem(given().get(OUTBOX), 401);
-        assertProblem(as(REPORTER_TTUDDV).get(OUTBOX), 403);
-        assertInvalidField(as(DevTokens.viewer()).queryParam("after", "abc").get(OUTBOX), "after");
-        assertInvalidField(as(DevTokens.viewer()).queryParam("limit", 0).get(OUTBOX), "limit");
+        assertProblem(given().get(OutboxPages.PATH), 401);
+        assertProblem(as(REPORTER_TTUDDV).get(OutboxPages.PATH), 403);
+        assertInvalidField(as(DevTokens.viewer()).queryParam("after", "abc").get(OutboxPages.PATH), "after");
+        assertInvalidField(as(DevTokens.viewer()).queryParam("limit", 0).get(OutboxPages.PATH), "limit");
         String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         assertFalse(document.contains("/internal"), "the outbox is not part of the public contract");
     }
@@ -176,15 +166,5 @@ class OutboxTests {
             body.put("comment", comment);
         }
         return as(token).body(body).post(SUBMISSIONS + "/" + id + "/review");
-    }
-
-    private static JsonPath read(String token, String after) {
-        return read(token, after, 200);
-    }
-
-    private static JsonPath read(String token, String after, int limit) {
-        Response response = as(token).queryParam("after", after).queryParam("limit", limit).get(OUTBOX);
-        response.then().statusCode(200);
-        return response.jsonPath();
     }
 }
