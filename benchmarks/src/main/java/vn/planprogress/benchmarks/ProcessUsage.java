@@ -22,11 +22,39 @@ public final class ProcessUsage {
 
     /** utime + stime of the process (all its threads), in milliseconds, to the clock tick (10 ms). */
     public static long cpuMillis(long pid) {
-        String stat = read(Path.of("/proc/" + pid + "/stat"));
+        return ticksToMillis(read(Path.of("/proc/" + pid + "/stat")));
+    }
+
+    /** utime + stime of a process's or a thread's stat line, in milliseconds. */
+    private static long ticksToMillis(String stat) {
         // The command name, in parentheses, may hold spaces: count the fields after it.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+    }
+
+    /**
+     * The part of {@link #treeCpuMillis} the JIT compiler threads of the JVMs among them ({@code C1 CompilerThre},
+     * {@code C2 CompilerThre}) spent: work a long-running service has done once, not per request.
+     */
+    public static long treeJitMillis(ProcessHandle process) {
+        return treeOf(process).mapToLong(ProcessUsage::jitMillis).sum();
+    }
+
+    private static long jitMillis(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            return threads.mapToLong(thread -> {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"), StandardCharsets.UTF_8);
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    return name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? ticksToMillis(stat) : 0;
+                } catch (IOException gone) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException | UncheckedIOException gone) {
+            return 0;
+        }
     }
 
     /** The same for the process and every descendant alive now (nginx's workers beside its master). */

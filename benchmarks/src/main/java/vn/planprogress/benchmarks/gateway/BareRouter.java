@@ -52,17 +52,19 @@ import vn.planprogress.devsupport.DevTokens;
  */
 public final class BareRouter extends AbstractVerticle {
 
-    /** The gateway's pool: connections per service (planprogress.gateway.connections-per-service). */
+    /** The gateway's connections per service (planprogress.gateway.connections-per-service), shared by the event loops. */
     private static final int CONNECTIONS = 100;
     private static final String PUBLIC_KEY = "/dev-jwt/public-key.pem";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpProxy proxy;
+    private final URI plans;
+    private final int connections;
     private final VerifiedTokens tokens;
     private final int port;
 
-    private BareRouter(HttpProxy proxy, VerifiedTokens tokens, int port) {
-        this.proxy = proxy;
+    private BareRouter(URI plans, int connections, VerifiedTokens tokens, int port) {
+        this.plans = plans;
+        this.connections = connections;
         this.tokens = tokens;
         this.port = port;
     }
@@ -72,12 +74,9 @@ public final class BareRouter extends AbstractVerticle {
         URI plans = URI.create(environment("PLANS_URL"));
         VerifiedTokens tokens = new VerifiedTokens(new DefaultJWTParser(new JWTAuthContextInfo(developmentKey(), DevTokens.ISSUER)));
         Vertx vertx = Vertx.vertx();
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(CONNECTIONS));
-        HttpProxy proxy = HttpProxy.reverseProxy(client).origin(plans.getPort(), plans.getHost())
-                .addInterceptor(new ForwardedFor());
         int instances = 2 * Runtime.getRuntime().availableProcessors();
-        vertx.deployVerticle(() -> new BareRouter(proxy, tokens, port), new DeploymentOptions().setInstances(instances))
+        int connections = (CONNECTIONS + instances - 1) / instances;
+        vertx.deployVerticle(() -> new BareRouter(plans, connections, tokens, port), new DeploymentOptions().setInstances(instances))
                 .onSuccess(deployed -> System.out.printf("bare router: %d servers on port %d, to %s%n", instances, port, plans))
                 .onFailure(failure -> {
                     failure.printStackTrace();
@@ -85,8 +84,17 @@ public final class BareRouter extends AbstractVerticle {
                 });
     }
 
+    /**
+     * The server and its own pool of connections to the plans service on this verticle's event loop,
+     * as the gateway keeps one per event loop: an answer streams back on the thread that received
+     * the request.
+     */
     @Override
     public void start(Promise<Void> started) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(connections));
+        HttpProxy proxy = HttpProxy.reverseProxy(client).origin(plans.getPort(), plans.getHost())
+                .addInterceptor(new ForwardedFor());
         Router router = Router.router(vertx);
         router.route("/api/*").handler(context -> {
             HttpServerRequest request = context.request();

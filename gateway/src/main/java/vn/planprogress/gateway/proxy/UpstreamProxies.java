@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.httpproxy.HttpProxy;
 import jakarta.annotation.PostConstruct;
@@ -21,9 +20,10 @@ import vn.planprogress.gateway.config.GatewaySettings;
 import vn.planprogress.gateway.edge.EdgeProblems;
 
 /**
- * One reverse proxy per service for its API, and one for its OpenAPI document, sharing a pool of
- * kept-alive connections. A failed request leaves nothing behind: the next one connects afresh,
- * so a service that comes back is reached again without restarting the gateway.
+ * One reverse proxy per service for its API, and one for its OpenAPI document, sharing pools of
+ * kept-alive connections, one per event loop ({@link LoopClients}). A failed request leaves nothing
+ * behind: the next one connects afresh, so a service that comes back is reached again without
+ * restarting the gateway.
  */
 @ApplicationScoped
 public class UpstreamProxies {
@@ -34,7 +34,7 @@ public class UpstreamProxies {
     private final MemorySize bodyLimit;
     private final Map<Upstream, HttpProxy> api = new EnumMap<>(Upstream.class);
     private final Map<Upstream, HttpProxy> documents = new EnumMap<>(Upstream.class);
-    private HttpClient client;
+    private LoopClients clients;
 
     @Inject
     public UpstreamProxies(Vertx vertx,
@@ -49,10 +49,10 @@ public class UpstreamProxies {
 
     @PostConstruct
     void start() {
-        client = vertx.createHttpClient(new HttpClientOptions()
+        clients = new LoopClients(vertx, new HttpClientOptions()
                         .setConnectTimeout((int) settings.connectTimeout().toMillis())
                         .setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(settings.connectionsPerService()));
+                settings.connectionsPerService());
         for (Upstream upstream : Upstream.values()) {
             api.put(upstream, proxy(upstream, UpstreamProxies::pathAndQuery));
             documents.put(upstream, proxy(upstream, request -> "/q/openapi" + query(request)));
@@ -61,7 +61,7 @@ public class UpstreamProxies {
 
     @PreDestroy
     void stop() {
-        client.close();
+        clients.close();
     }
 
     /** Passes {@code /api/v1/...} requests on to the service, path and query as received. */
@@ -74,9 +74,9 @@ public class UpstreamProxies {
         return documents.get(upstream);
     }
 
-    /** The connections to the services, also used to ask them whether they are ready. */
+    /** The connections to the services of the event loop this runs on, also used to ask them whether they are ready. */
     public HttpClient client() {
-        return client;
+        return clients.current();
     }
 
     /** A new request to the service's address. */
@@ -90,8 +90,9 @@ public class UpstreamProxies {
     }
 
     private HttpProxy proxy(Upstream upstream, Function<HttpServerRequest, String> target) {
-        return HttpProxy.reverseProxy(client)
-                .origin(context -> context.client().request(requestTo(upstream)
+        // The proxy's own client is never used: each request asks for one on its event loop.
+        return HttpProxy.reverseProxy(clients.current())
+                .origin(context -> client().request(requestTo(upstream)
                         .setIdleTimeout(settings.upstreamTimeout().toMillis())))
                 .addInterceptor(new Forwarding(upstream, target, bodyLimit.asLongValue(), settings.upstreamTimeout(), problems));
     }
