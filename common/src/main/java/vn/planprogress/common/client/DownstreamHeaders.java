@@ -1,7 +1,5 @@
 package vn.planprogress.common.client;
 
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
@@ -14,19 +12,20 @@ import vn.planprogress.common.web.RequestIds;
 /**
  * What a service sends along when it calls another: the request id of the request it serves, and
  * a bearer token. The token is the service's own ({@code planprogress.client.token}, e.g. from the
- * identity provider's client-credentials grant) when configured, else the caller's, passed on.
+ * identity provider's client-credentials grant) when configured, else the caller's, passed on
+ * (also from a thread the request handed it to, see {@link CallerHandover}).
  * Register it on every REST client interface with {@code @RegisterProvider(DownstreamHeaders.class)}.
  */
 public class DownstreamHeaders implements ClientRequestFilter {
 
     private final Optional<String> serviceToken;
-    private final Instance<HttpServerRequest> currentRequest;
+    private final CallerHandover caller;
 
     @Inject
     public DownstreamHeaders(@ConfigProperty(name = "planprogress.client.token") Optional<String> serviceToken,
-                             Instance<HttpServerRequest> currentRequest) {
+                             CallerHandover caller) {
         this.serviceToken = serviceToken;
-        this.currentRequest = currentRequest;
+        this.caller = caller;
     }
 
     @Override
@@ -41,17 +40,7 @@ public class DownstreamHeaders implements ClientRequestFilter {
         if (serviceToken.isPresent() && !serviceToken.get().isBlank()) {
             request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + serviceToken.get());
         } else {
-            callerAuthorization().ifPresent(value -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, value));
-        }
-    }
-
-    private Optional<String> callerAuthorization() {
-        try {
-            return currentRequest.isResolvable()
-                    ? Optional.ofNullable(currentRequest.get().getHeader(HttpHeaders.AUTHORIZATION))
-                    : Optional.empty();
-        } catch (RuntimeException outsideARequest) {
-            return Optional.empty();
+            caller.authorization().ifPresent(value -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, value));
         }
     }
 }

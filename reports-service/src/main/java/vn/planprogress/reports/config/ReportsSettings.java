@@ -18,6 +18,15 @@ public interface ReportsSettings {
     @WithDefault("30S")
     Duration sourcesRetryAfter();
 
+    /**
+     * How many reads of the plans and progress services (a page of submissions, a roll-up's plan) the
+     * service makes at once, over all requests.
+     */
+    @WithDefault("4")
+    @Min(1)
+    @Max(32)
+    int sourceReads();
+
     Document document();
 
     Jobs jobs();

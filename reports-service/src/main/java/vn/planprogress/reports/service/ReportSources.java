@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.jboss.logging.Logger;
@@ -24,7 +26,7 @@ import vn.planprogress.reports.config.ReportsSettings;
 
 /**
  * Reads what a report is built from: the plan's digest and lock exceptions from the plans service and its
- * submissions from the progress service, page after page to the end. Any failure on the way fails the whole
+ * submissions from the progress service, every page of them. Any failure on the way fails the whole
  * read with 503 and Retry-After: a report is never built from part of its data.
  */
 @ApplicationScoped
@@ -38,13 +40,15 @@ public class ReportSources {
 
     private final Plans plans;
     private final Progress progress;
+    private final ParallelReads reads;
     private final ReportsSettings settings;
     private final BusinessTime time;
 
     @Inject
-    public ReportSources(Plans plans, Progress progress, ReportsSettings settings, BusinessTime time) {
+    public ReportSources(Plans plans, Progress progress, ParallelReads reads, ReportsSettings settings, BusinessTime time) {
         this.plans = plans;
         this.progress = progress;
+        this.reads = reads;
         this.settings = settings;
         this.time = time;
     }
@@ -105,20 +109,24 @@ public class ReportSources {
         return returned;
     }
 
-    private void eachSubmission(PlanDigest digest, String period, Instant asOf, java.util.function.Consumer<Submission> each) {
+    /**
+     * Every submission of the plan as of {@code asOf}, page by page in order. The first page says how many
+     * there are; the rest are read a few at a time: the list as of an instant stands still, so its pages
+     * read together are the pages read one after the other.
+     */
+    private void eachSubmission(PlanDigest digest, String period, Instant asOf, Consumer<Submission> each) {
+        Submission.Page first = progress.page(digest.planId(), period, asOf, 0);
+        List<Integer> rest = first.items().isEmpty() ? List.of() : IntStream.range(1, first.totalPages()).boxed().toList();
+        List<Submission.Page> pages = new ArrayList<>(List.of(first));
+        pages.addAll(reads.map(rest, page -> progress.page(digest.planId(), period, asOf, page)));
         long read = 0;
-        long total = -1;
-        int page = 0;
-        Submission.Page current;
-        do {
-            current = progress.page(digest.planId(), period, asOf, page++);
-            total = total < 0 ? current.totalItems() : total;
-            current.items().forEach(each);
-            read += current.items().size();
-        } while (page < current.totalPages() && !current.items().isEmpty());
-        if (read != total) {
-            throw new IllegalStateException("The progress service listed " + total + " submissions of plan " + digest.planId()
-                    + " but gave " + read + " over its pages");
+        for (Submission.Page page : pages) {
+            page.items().forEach(each);
+            read += page.items().size();
+        }
+        if (read != first.totalItems()) {
+            throw new IllegalStateException("The progress service listed " + first.totalItems() + " submissions of plan "
+                    + digest.planId() + " but gave " + read + " over its pages");
         }
     }
 

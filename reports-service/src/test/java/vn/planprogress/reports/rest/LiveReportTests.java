@@ -150,15 +150,25 @@ class LiveReportTests {
     }
 
     @Test
-    void theCallersTokenIsPassedToTheSourceServices() {
+    void theCallersTokenAndRequestIdReachEveryReadOfTheSources() {
+        SubmissionsFake.limitPageSize(2); // pages 1 and 2 are read together, on the service's source-read threads
         String token = DevTokens.viewer();
 
-        as(token).get(REPORT).then().statusCode(200);
+        as(token).header("X-Request-Id", "bao-cao-quy-4").get(REPORT).then().statusCode(200);
 
         ServicesStub.server().verify(getRequestedFor(urlPathEqualTo("/api/v1/plans/" + ServicesStub.SEED_PLAN_ID + "/digest"))
-                .withHeader("Authorization", WireMock.equalTo("Bearer " + token)));
-        ServicesStub.server().verify(getRequestedFor(urlPathEqualTo(ServicesStub.SUBMISSIONS))
-                .withHeader("Authorization", WireMock.equalTo("Bearer " + token)));
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .withHeader("X-Request-Id", WireMock.equalTo("bao-cao-quy-4")));
+        ServicesStub.server().verify(3, getRequestedFor(urlPathEqualTo(ServicesStub.SUBMISSIONS)));
+        ServicesStub.server().verify(3, getRequestedFor(urlPathEqualTo(ServicesStub.SUBMISSIONS))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .withHeader("X-Request-Id", WireMock.equalTo("bao-cao-quy-4")));
+
+        String other = DevTokens.reporter("TTUDDV");
+        ServicesStub.server().resetRequests();
+        as(other).get(REPORT).then().statusCode(200);
+        ServicesStub.server().verify(3, getRequestedFor(urlPathEqualTo(ServicesStub.SUBMISSIONS))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + other)));
     }
 
     @Test

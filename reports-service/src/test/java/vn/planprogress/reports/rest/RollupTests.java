@@ -1,10 +1,13 @@
 package vn.planprogress.reports.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.planprogress.devsupport.JsonApi.as;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,5 +106,27 @@ class RollupTests {
         Response down = as(DevTokens.viewer()).queryParam("parentPlanNumber", "34/KH-UBND").get(ROLLUPS);
         Problems.assertProblem(down, 503);
         assertEquals("30", down.header("Retry-After"));
+    }
+
+    @Test
+    void everyPlansSourcesAreReadWithTheCallersTokenThoughReadTogether() {
+        SubmissionsFake.limitPageSize(1); // a page per submission: the plans are read together, each its pages in turn
+        ServicesStub.server().resetRequests();
+        String token = DevTokens.viewer();
+
+        JsonPath rollup = as(token).queryParam("parentPlanNumber", "34/KH-UBND").get(ROLLUPS)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertEquals(Map.of("expected", 14, "received", 6, "onTime", 5, "late", 1, "missing", 8), rollup.getMap("completeness"));
+        assertEquals(List.of("SKHCN", "STTTT"), rollup.getList("plans.ownerUnit.code"));
+        for (String plan : List.of(ServicesStub.SEED_PLAN_ID, STTTT_PLAN)) {
+            ServicesStub.server().verify(getRequestedFor(urlPathEqualTo("/api/v1/plans/" + plan + "/digest"))
+                    .withHeader("Authorization", WireMock.equalTo("Bearer " + token)));
+        }
+        int pages = ServicesStub.server().countRequestsMatching(getRequestedFor(urlPathEqualTo(ServicesStub.SUBMISSIONS)).build()).getCount();
+        int withToken = ServicesStub.server().countRequestsMatching(getRequestedFor(urlPathEqualTo(ServicesStub.SUBMISSIONS))
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + token)).build()).getCount();
+        assertTrue(pages >= 7, "one page per submission, 6 of them received and STTTT's: " + pages);
+        assertEquals(pages, withToken);
     }
 }
