@@ -85,12 +85,15 @@ public final class SubmissionBenchmark {
                 List<Run> runs = new ArrayList<>();
                 List<Run> ceilings = new ArrayList<>();
                 long cpuMillis = 0;
+                long jitMillis = 0;
                 for (int round = 0; round < ROUNDS; round++) {
                     List<Key> measured = keys(submissions / ROUNDS, pairs);
                     warmCache(client, base, token, measured);
                     long cpuBefore = ProcessUsage.cpuMillis(service.pid());
+                    long jitBefore = ProcessUsage.treeJitMillis(service.toHandle());
                     runs.add(fire(client, base, token, measured, concurrency));
                     cpuMillis += ProcessUsage.cpuMillis(service.pid()) - cpuBefore;
+                    jitMillis += ProcessUsage.treeJitMillis(service.toHandle()) - jitBefore;
                     ceilings.add(rawInserts(database, keys(submissions / ROUNDS, pairs), concurrency));
                 }
                 Run run = Run.of(runs);
@@ -101,7 +104,8 @@ public final class SubmissionBenchmark {
                         submissions, ROUNDS, concurrency);
                 System.out.printf("  throughput    %8.1f submissions/s (%d refused)%n", run.throughput(), run.failures());
                 System.out.printf("  latency       p50 %.1f ms, p99 %.1f ms%n", run.percentile(50), run.percentile(99));
-                System.out.printf("  service CPU   %8.2f ms per submission (user + system; goal: at most 1.5)%n", (double) cpuMillis / run.count());
+                System.out.printf("  service CPU   %8.2f ms per submission (user + system; goal: at most 1.5), %d%% of it the JIT compiler's%n",
+                        (double) cpuMillis / run.count(), cpuMillis == 0 ? 0 : Math.round(100.0 * jitMillis / cpuMillis));
                 System.out.printf("  peak RSS      %8.1f MiB (VmHWM of pid %d)%n", peakRss / 1024.0, service.pid());
                 System.out.printf("raw JDBC inserts of the same rows, %d connections, taking turns with the service:%n", concurrency);
                 System.out.printf("  throughput    %8.1f submissions/s%n", ceiling.throughput());
