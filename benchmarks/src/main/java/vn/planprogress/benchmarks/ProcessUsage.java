@@ -21,7 +21,7 @@ public final class ProcessUsage {
     }
 
     /** utime + stime of the process (all its threads), in milliseconds, to the clock tick (10 ms). */
-    public static long cpuMillis(long pid) {
+    private static long cpuMillis(long pid) {
         return ticksToMillis(read(Path.of("/proc/" + pid + "/stat")));
     }
 
@@ -37,7 +37,7 @@ public final class ProcessUsage {
      * The part of {@link #treeCpuMillis} the JIT compiler threads of the JVMs among them ({@code C1 CompilerThre},
      * {@code C2 CompilerThre}) spent: work a long-running service has done once, not per request.
      */
-    public static long treeJitMillis(ProcessHandle process) {
+    private static long treeJitMillis(ProcessHandle process) {
         return treeOf(process).mapToLong(ProcessUsage::jitMillis).sum();
     }
 
@@ -57,8 +57,40 @@ public final class ProcessUsage {
         }
     }
 
+    /** What the process and its descendants have spent so far; {@link Spent#minus} of two says what a stretch cost. */
+    public static Spent spent(ProcessHandle process) {
+        return new Spent(treeCpuMillis(process), treeJitMillis(process));
+    }
+
+    /**
+     * CPU time (user + system, milliseconds) and the part of it the JIT compiler threads took. A benchmark
+     * warms up until the JIT has settled, since a long-running service compiles once, not per request.
+     */
+    public record Spent(long cpuMillis, long jitMillis) {
+
+        public static final Spent NOTHING = new Spent(0, 0);
+        /** The JIT has settled when its compiler threads take less than this share of the CPU. */
+        public static final int JIT_SETTLED_PERCENT = 5;
+
+        public Spent minus(Spent earlier) {
+            return new Spent(cpuMillis - earlier.cpuMillis, jitMillis - earlier.jitMillis);
+        }
+
+        public Spent plus(Spent other) {
+            return new Spent(cpuMillis + other.cpuMillis, jitMillis + other.jitMillis);
+        }
+
+        public long jitPercent() {
+            return cpuMillis == 0 ? 0 : Math.round(100.0 * jitMillis / cpuMillis);
+        }
+
+        public boolean jitSettled() {
+            return jitPercent() < JIT_SETTLED_PERCENT;
+        }
+    }
+
     /** The same for the process and every descendant alive now (nginx's workers beside its master). */
-    public static long treeCpuMillis(ProcessHandle process) {
+    private static long treeCpuMillis(ProcessHandle process) {
         return treeOf(process).mapToLong(ProcessUsage::cpuMillisOrNone).sum();
     }
 

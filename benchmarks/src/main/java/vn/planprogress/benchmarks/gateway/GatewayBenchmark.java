@@ -28,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import vn.planprogress.benchmarks.ProcessUsage;
+import vn.planprogress.benchmarks.ProcessUsage.Spent;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.localrun.LocalSystem;
 import vn.planprogress.localrun.SampleLoader;
@@ -49,7 +50,7 @@ import vn.planprogress.localrun.Service;
  * {@code --seconds N} (10), {@code --warmup N} seconds per route and warm-up pass (20),
  * {@code --connections N} (16), {@code --threads N} (2). Warm-up passes (every route, {@code --warmup}
  * seconds each) go on until the JIT compiler threads of every JVM on the routes spent under
- * {@value #JIT_SETTLED_PERCENT}% of its CPU in the last pass, {@value #WARM_UP_PASSES} passes at most:
+ * {@value Spent#JIT_SETTLED_PERCENT}% of its CPU in the last pass, {@value #WARM_UP_PASSES} passes at most:
  * what is measured is then what a long-running process costs, not its compiling.
  */
 public final class GatewayBenchmark {
@@ -66,26 +67,20 @@ public final class GatewayBenchmark {
         }
     }
 
-    /** Warm-up is over when no JVM's compiler threads take more than this share of its CPU. */
-    static final int JIT_SETTLED_PERCENT = 5;
     static final int WARM_UP_PASSES = 6;
 
     /**
      * A route's figures over the measured rounds: wrk's, and the CPU the plans service and the proxy
      * spent meanwhile (the proxy's JIT compiler threads' part of it apart).
      */
-    record Measured(WrkRun run, long plansCpuMillis, long proxyCpuMillis, long proxyJitMillis) {
-
-        double proxyJitPercent() {
-            return proxyCpuMillis == 0 ? 0 : 100.0 * proxyJitMillis / proxyCpuMillis;
-        }
+    record Measured(WrkRun run, Spent plans, Spent proxy) {
 
         double plansCpuPerRequest() {
-            return (double) plansCpuMillis / run.requests();
+            return (double) plans.cpuMillis() / run.requests();
         }
 
         double proxyCpuPerRequest() {
-            return (double) proxyCpuMillis / run.requests();
+            return (double) proxy.cpuMillis() / run.requests();
         }
     }
 
@@ -99,12 +94,8 @@ public final class GatewayBenchmark {
             return new Started(name, handle, startSeconds, ProcessUsage.treeRssKiB(handle));
         }
 
-        long cpuMillis() {
-            return ProcessUsage.treeCpuMillis(handle);
-        }
-
-        long jitMillis() {
-            return ProcessUsage.treeJitMillis(handle);
+        Spent spent() {
+            return ProcessUsage.spent(handle);
         }
 
         long rssKiB() {
@@ -287,27 +278,24 @@ public final class GatewayBenchmark {
         Started plans = processes.get(Service.PLANS.module());
         warmUp(title, routes, script, plans);
         Map<Route, List<WrkRun>> rounds = new EnumMap<>(Route.class);
-        Map<Route, long[]> cpuMillis = new EnumMap<>(Route.class);
+        Map<Route, Spent[]> spent = new EnumMap<>(Route.class);
         Route[] order = Route.values();
         for (int round = 0; round < options.get("rounds"); round++) {
             System.out.printf("%s: round %d of %d ...%n", title, round + 1, options.get("rounds"));
             for (int turn = 0; turn < order.length; turn++) {
                 Route route = order[(round + turn) % order.length];
                 Started proxy = route.proxy == null ? null : processes.get(route.proxy);
-                long plansBefore = plans.cpuMillis();
-                long proxyBefore = proxy == null ? 0 : proxy.cpuMillis();
-                long jitBefore = proxy == null ? 0 : proxy.jitMillis();
+                Spent plansBefore = plans.spent();
+                Spent proxyBefore = proxy == null ? Spent.NOTHING : proxy.spent();
                 String output = wrk(routes.get(route), script, options.get("seconds"), route.name().charAt(0) + "R" + round);
-                long[] spent = cpuMillis.computeIfAbsent(route, r -> new long[3]);
-                spent[0] += plans.cpuMillis() - plansBefore;
-                spent[1] += proxy == null ? 0 : proxy.cpuMillis() - proxyBefore;
-                spent[2] += proxy == null ? 0 : proxy.jitMillis() - jitBefore;
+                Spent[] sums = spent.computeIfAbsent(route, r -> new Spent[] {Spent.NOTHING, Spent.NOTHING});
+                sums[0] = sums[0].plus(plans.spent().minus(plansBefore));
+                sums[1] = sums[1].plus(proxy == null ? Spent.NOTHING : proxy.spent().minus(proxyBefore));
                 rounds.computeIfAbsent(route, r -> new ArrayList<>()).add(WrkRun.parse(output));
             }
         }
         Map<Route, Measured> combined = new EnumMap<>(Route.class);
-        rounds.forEach((route, runs) -> combined.put(route,
-                new Measured(WrkRun.combine(runs), cpuMillis.get(route)[0], cpuMillis.get(route)[1], cpuMillis.get(route)[2])));
+        rounds.forEach((route, runs) -> combined.put(route, new Measured(WrkRun.combine(runs), spent.get(route)[0], spent.get(route)[1])));
         return combined;
     }
 
@@ -316,18 +304,16 @@ public final class GatewayBenchmark {
         List<Started> jvms = List.of(plans, processes.get(Route.GATEWAY.proxy), processes.get(Route.BARE.proxy));
         for (int pass = 1; pass <= WARM_UP_PASSES; pass++) {
             System.out.printf("%s: warming up, pass %d ...%n", title, pass);
-            long[] cpuBefore = jvms.stream().mapToLong(Started::cpuMillis).toArray();
-            long[] jitBefore = jvms.stream().mapToLong(Started::jitMillis).toArray();
+            List<Spent> before = jvms.stream().map(Started::spent).toList();
             for (Route route : Route.values()) {
                 wrk(routes.get(route), script, options.get("warmup"), route.name().charAt(0) + "W" + pass);
             }
             StringBuilder shares = new StringBuilder();
             boolean settled = true;
             for (int i = 0; i < jvms.size(); i++) {
-                long cpu = jvms.get(i).cpuMillis() - cpuBefore[i];
-                double percent = cpu == 0 ? 0 : 100.0 * (jvms.get(i).jitMillis() - jitBefore[i]) / cpu;
-                settled &= percent < JIT_SETTLED_PERCENT;
-                shares.append(String.format("%s%s %.0f%%", i == 0 ? "" : ", ", jvms.get(i).name(), percent));
+                Spent spent = jvms.get(i).spent().minus(before.get(i));
+                settled &= spent.jitSettled();
+                shares.append(String.format("%s%s %d%%", i == 0 ? "" : ", ", jvms.get(i).name(), spent.jitPercent()));
             }
             System.out.printf("  JIT compiler's share of the CPU in pass %d: %s%n", pass, shares);
             if (settled) {
@@ -349,8 +335,8 @@ public final class GatewayBenchmark {
             String ratios = route == Route.DIRECT ? "" : String.format("%.2fx  %.2fx  %.2fx",
                     run.requestsPerSecond() / direct.requestsPerSecond(), run.p50Millis() / direct.p50Millis(),
                     run.p99Millis() / direct.p99Millis());
-            String proxyCpu = route == Route.DIRECT ? "-" : String.format("%.3f (%2.0f%%)", measured.proxyCpuPerRequest(),
-                    measured.proxyJitPercent());
+            String proxyCpu = route == Route.DIRECT ? "-" : String.format("%.3f (%2d%%)", measured.proxyCpuPerRequest(),
+                    measured.proxy().jitPercent());
             System.out.printf("  %-8s %10.0f %9.2f %9.2f %9d  %-28s %17.3f %12s%n", route.name().toLowerCase(), run.requestsPerSecond(),
                     run.p50Millis(), run.p99Millis(), run.failures(), ratios, measured.plansCpuPerRequest(), proxyCpu);
         }

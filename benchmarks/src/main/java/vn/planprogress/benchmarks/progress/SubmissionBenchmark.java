@@ -36,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.planprogress.benchmarks.ProcessUsage;
+import vn.planprogress.benchmarks.ProcessUsage.Spent;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.EmbeddedDatabase;
 
@@ -84,16 +85,13 @@ public final class SubmissionBenchmark {
                 // Service and raw inserts take turns, so that other load on the machine weighs on both alike.
                 List<Run> runs = new ArrayList<>();
                 List<Run> ceilings = new ArrayList<>();
-                long cpuMillis = 0;
-                long jitMillis = 0;
+                Spent spent = Spent.NOTHING;
                 for (int round = 0; round < ROUNDS; round++) {
                     List<Key> measured = keys(submissions / ROUNDS, pairs);
                     warmCache(client, base, token, measured);
-                    long cpuBefore = ProcessUsage.cpuMillis(service.pid());
-                    long jitBefore = ProcessUsage.treeJitMillis(service.toHandle());
+                    Spent before = ProcessUsage.spent(service.toHandle());
                     runs.add(fire(client, base, token, measured, concurrency));
-                    cpuMillis += ProcessUsage.cpuMillis(service.pid()) - cpuBefore;
-                    jitMillis += ProcessUsage.treeJitMillis(service.toHandle()) - jitBefore;
+                    spent = spent.plus(ProcessUsage.spent(service.toHandle()).minus(before));
                     ceilings.add(rawInserts(database, keys(submissions / ROUNDS, pairs), concurrency));
                 }
                 Run run = Run.of(runs);
@@ -105,7 +103,7 @@ public final class SubmissionBenchmark {
                 System.out.printf("  throughput    %8.1f submissions/s (%d refused)%n", run.throughput(), run.failures());
                 System.out.printf("  latency       p50 %.1f ms, p99 %.1f ms%n", run.percentile(50), run.percentile(99));
                 System.out.printf("  service CPU   %8.2f ms per submission (user + system; goal: at most 1.5), %d%% of it the JIT compiler's%n",
-                        (double) cpuMillis / run.count(), cpuMillis == 0 ? 0 : Math.round(100.0 * jitMillis / cpuMillis));
+                        (double) spent.cpuMillis() / run.count(), spent.jitPercent());
                 System.out.printf("  peak RSS      %8.1f MiB (VmHWM of pid %d)%n", peakRss / 1024.0, service.pid());
                 System.out.printf("raw JDBC inserts of the same rows, %d connections, taking turns with the service:%n", concurrency);
                 System.out.printf("  throughput    %8.1f submissions/s%n", ceiling.throughput());

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import vn.planprogress.benchmarks.ProcessUsage;
+import vn.planprogress.benchmarks.ProcessUsage.Spent;
 import vn.planprogress.devsupport.DevTokens;
 import vn.planprogress.devsupport.EmbeddedDatabase;
 
@@ -95,7 +96,7 @@ public final class ReportsBenchmark {
 
     /**
      * Warm-up passes, each a roll-up (every plan) and 20 reports of the one plan, until the service's JIT
-     * compiler threads took under 5% of its CPU in a pass ({@value #WARM_UP_PASSES} passes at most): a
+     * compiler threads took under {@value Spent#JIT_SETTLED_PERCENT}% of its CPU in a pass ({@value #WARM_UP_PASSES} passes at most): a
      * service still compiling its hot paths is not the service that runs for weeks. Without them, the
      * one plan's report at 1x measured twice its warm time.
      */
@@ -103,16 +104,14 @@ public final class ReportsBenchmark {
         ProcessHandle handle = service.process().toHandle();
         StringBuilder shares = new StringBuilder();
         for (int pass = 1; pass <= WARM_UP_PASSES; pass++) {
-            long cpuBefore = ProcessUsage.treeCpuMillis(handle);
-            long jitBefore = ProcessUsage.treeJitMillis(handle);
+            Spent before = ProcessUsage.spent(handle);
             service.get(rollup);
             for (int i = 0; i < 20; i++) {
                 service.get(report);
             }
-            long cpu = ProcessUsage.treeCpuMillis(handle) - cpuBefore;
-            long share = cpu == 0 ? 0 : Math.round(100.0 * (ProcessUsage.treeJitMillis(handle) - jitBefore) / cpu);
-            shares.append(pass == 1 ? "" : ", ").append(share).append('%');
-            if (share < 5) {
+            Spent spent = ProcessUsage.spent(handle).minus(before);
+            shares.append(pass == 1 ? "" : ", ").append(spent.jitPercent()).append('%');
+            if (spent.jitSettled()) {
                 break;
             }
         }
