@@ -52,6 +52,7 @@ public final class SubmissionBenchmark {
     private static final String PERIOD = "2022";
     private static final LocalDate UNIT_DEADLINE = LocalDate.of(2022, 11, 10);
     private static final int ROUNDS = 3;
+    private static final int WARM_UP_PASSES = 20;
 
     /** One submission of the benchmark: a copy of the seed plan (planId), one of its tasks, a unit that takes part in it. */
     record Key(UUID planId, String taskCode, String unitCode, boolean indicators) {
@@ -78,9 +79,9 @@ public final class SubmissionBenchmark {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 String token = DevTokens.admin();
 
-                int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : Math.max(10_000, submissions);
-                fire(client, base, token, keys(warmUp, pairs), concurrency);
-                rawInserts(database, keys(warmUp, pairs), concurrency);
+                int warmUpPass = args.length > 3 ? Integer.parseInt(args[3]) : Math.max(3_000, submissions);
+                warmUp(service.toHandle(), client, base, token, pairs, warmUpPass, concurrency);
+                rawInserts(database, keys(warmUpPass, pairs), concurrency);
                 String loadBefore = ProcessUsage.loadAverage();
                 // Service and raw inserts take turns, so that other load on the machine weighs on both alike.
                 List<Run> runs = new ArrayList<>();
@@ -172,6 +173,30 @@ public final class SubmissionBenchmark {
         pool.shutdown();
         Arrays.sort(latencies);
         return new Run(requests.size(), seconds, failures.get(), latencies);
+    }
+
+    /**
+     * Warm-up passes of {@code perPass} submissions until the service's JIT compiler threads took under
+     * {@value Spent#JIT_SETTLED_PERCENT}% of its CPU in a pass ({@value #WARM_UP_PASSES} passes at most): a service
+     * still compiling its hot paths is not the service that runs for weeks. Each pass is shaped like a measured
+     * round, its plans' digests read first (a GET) and then its submissions: passes of submissions alone left the
+     * JIT 3% and the measured rounds, whose GETs sent the compiled POST path back to the interpreter, 29%.
+     */
+    private static void warmUp(ProcessHandle service, HttpClient client, URI base, String token, List<String[]> pairs,
+                               int perPass, int concurrency) throws Exception {
+        StringBuilder shares = new StringBuilder();
+        for (int pass = 1; pass <= WARM_UP_PASSES; pass++) {
+            Spent before = ProcessUsage.spent(service);
+            List<Key> keys = keys(perPass, pairs);
+            warmCache(client, base, token, keys);
+            fire(client, base, token, keys, concurrency);
+            Spent spent = ProcessUsage.spent(service).minus(before);
+            shares.append(pass == 1 ? "" : ", ").append(spent.jitPercent()).append('%');
+            if (spent.jitSettled()) {
+                break;
+            }
+        }
+        System.out.println("the JIT compiler's share of the service's CPU per warm-up pass of " + perPass + " submissions: " + shares);
     }
 
     /** One read per plan, so that every digest the measured run needs is already kept. */
